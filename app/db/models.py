@@ -1,0 +1,205 @@
+"""Typed mappings of the tables created by server_schema's migrations.
+
+The migrations (SQL) are the source of truth for the tables; these classes mirror them for
+queries and inserts, and a test compares the two so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import BigInteger, Computed, ForeignKey, Identity, Numeric, SmallInteger, Text
+from sqlalchemy.dialects.postgresql import ENUM, JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.domain.statuses import CustomerStatus, UnitStatus
+
+SCHEMA = "estatedesk"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+def _enum(py_enum: type, name: str) -> ENUM:
+    return ENUM(py_enum, name=name, schema=SCHEMA, create_type=False,
+                values_callable=lambda e: [m.value for m in e])
+
+
+def _pk() -> Mapped[int]:
+    return mapped_column(BigInteger, Identity(always=True), primary_key=True)
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    code: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(Text)
+    district: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    developer: Mapped[str | None] = mapped_column(Text)
+    pricing_basis: Mapped[str] = mapped_column(
+        ENUM("gross_area", "inner_area", "whole_unit", name="pricing_basis", schema=SCHEMA,
+             create_type=False), server_default="gross_area")
+    rounding_unit: Mapped[Decimal] = mapped_column(Numeric(3, 2), server_default="1")
+    rounding_mode: Mapped[str] = mapped_column(Text, server_default="half_up")
+    pencil_hold_minutes: Mapped[int] = mapped_column(server_default="120")
+    created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+
+    buildings: Mapped[list[Building]] = relationship(back_populates="project")
+
+
+class Phase(Base):
+    __tablename__ = "phases"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    project_id: Mapped[int] = mapped_column(ForeignKey(f"{SCHEMA}.projects.id"))
+    name: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+
+
+class Building(Base):
+    __tablename__ = "buildings"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    project_id: Mapped[int] = mapped_column(ForeignKey(f"{SCHEMA}.projects.id"))
+    phase_id: Mapped[int | None] = mapped_column(BigInteger)
+    code: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+
+    project: Mapped[Project] = relationship(back_populates="buildings")
+
+
+class Entrance(Base):
+    __tablename__ = "entrances"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    building_id: Mapped[int] = mapped_column(ForeignKey(f"{SCHEMA}.buildings.id"))
+    code: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class Floor(Base):
+    __tablename__ = "floors"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    building_id: Mapped[int] = mapped_column(ForeignKey(f"{SCHEMA}.buildings.id"))
+    number: Mapped[int] = mapped_column(SmallInteger)
+    label: Mapped[str] = mapped_column(Text)
+
+
+class Unit(Base):
+    """A sellable unit. `base_price` is confidential: it is deferred and raises if touched
+    without asking, so a query made for a salesperson never selects it by accident."""
+
+    __tablename__ = "units"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    project_id: Mapped[int] = mapped_column(BigInteger)
+    building_id: Mapped[int] = mapped_column(BigInteger)
+    entrance_id: Mapped[int] = mapped_column(BigInteger)
+    floor_id: Mapped[int] = mapped_column(BigInteger)
+    room_no: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(Text)
+    layout: Mapped[str | None] = mapped_column(Text)
+    orientation: Mapped[str | None] = mapped_column(Text)
+    usage: Mapped[str] = mapped_column(Text, server_default="residential")
+    gross_area: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    inner_area: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    shared_area: Mapped[Decimal | None] = mapped_column(
+        Numeric(10, 2), Computed("gross_area - inner_area", persisted=True))
+    list_unit_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    list_total: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    base_price: Mapped[Decimal | None] = mapped_column(Numeric(14, 2), deferred=True,
+                                                       deferred_raiseload=True)
+    status: Mapped[UnitStatus] = mapped_column(_enum(UnitStatus, "unit_status"),
+                                               server_default="not_released")
+    status_reason: Mapped[str | None] = mapped_column(Text)
+    status_changed_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    status_changed_by: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(server_default="1")
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    login: Mapped[str] = mapped_column(Text)
+    full_name: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text, deferred=True, deferred_raiseload=True)
+    active: Mapped[bool] = mapped_column(server_default="true")
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    kind: Mapped[str] = mapped_column(
+        ENUM("individual", "enterprise", name="customer_kind", schema=SCHEMA,
+             create_type=False), server_default="individual")
+    name: Mapped[str] = mapped_column(Text)
+    gender: Mapped[str | None] = mapped_column(Text)
+    birthday: Mapped[dt.date | None]
+    id_type: Mapped[str | None] = mapped_column(Text)
+    id_number: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    phone2: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    district: Mapped[str | None] = mapped_column(Text)
+    occupation: Mapped[str | None] = mapped_column(Text)
+    employer: Mapped[str | None] = mapped_column(Text)
+    income_band: Mapped[str | None] = mapped_column(Text)
+    household: Mapped[str | None] = mapped_column(Text)
+    education: Mapped[str | None] = mapped_column(Text)
+    industry: Mapped[str | None] = mapped_column(Text)
+    company_size: Mapped[str | None] = mapped_column(Text)
+    legal_representative: Mapped[str | None] = mapped_column(Text)
+    grade: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[CustomerStatus] = mapped_column(_enum(CustomerStatus, "customer_status"),
+                                                   server_default="visitor")
+    lost_reason: Mapped[str | None] = mapped_column(Text)
+    assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey(f"{SCHEMA}.staff.id"))
+    created_by: Mapped[str] = mapped_column(Text, server_default="session_user")
+    created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    updated_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+
+
+class CustomerContact(Base):
+    __tablename__ = "customer_contacts"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    customer_id: Mapped[int] = mapped_column(ForeignKey(f"{SCHEMA}.customers.id"))
+    name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    at: Mapped[dt.datetime] = mapped_column(server_default="clock_timestamp()")
+    login: Mapped[str] = mapped_column(Text, server_default="session_user")
+    action: Mapped[str] = mapped_column(Text)
+    table_name: Mapped[str | None] = mapped_column(Text)
+    row_key: Mapped[str | None] = mapped_column(Text)
+    old_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    new_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
+    txid: Mapped[int] = mapped_column(BigInteger)

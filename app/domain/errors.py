@@ -1,0 +1,30 @@
+"""Domain-level errors shared by the pure validation modules.
+
+Kept free of Qt and SQLAlchemy so the same error can be raised by domain code,
+caught by services, and shown verbatim to a salesperson by the UI.
+"""
+
+from __future__ import annotations
+
+
+class ValidationError(ValueError):
+    """A user-supplied value was rejected.
+
+    ``field`` names the input that was wrong (so a form can highlight it),
+    ``code`` is a short stable machine key (for tests, logs and translation),
+    and ``message`` is a plain English sentence a salesperson can act on.
+    """
+
+    def __init__(self, field: str, code: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return (
+            f"ValidationError(field={self.field!r}, code={self.code!r}, message={self.message!r})"
+        )

@@ -1,0 +1,183 @@
+"""A realistic demo project so a fresh install has something to show: buildings of 18–33
+floors, common layouts, prices from a base price and floor/orientation coefficients, a mix of
+statuses, staff (one per role) and customers. Deterministic: the same seed gives the same data."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from app.db.inventory import InventoryWriter, UnitRow
+from app.db.models import Customer, Project
+from app.domain.identity import resident_id_check_char
+from app.domain.passwords import scram_verifier
+from app.domain.statuses import UnitStatus
+from app.services import transactions
+from app.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
+from app.services.errors import ErrorKind, UserError
+
+
+@dataclass(frozen=True)
+class Layout:
+    name: str
+    gross: Decimal
+    inner: Decimal
+    orientation: str
+    coefficient: Decimal
+
+
+LAYOUTS = (
+    Layout("三室两厅两卫", Decimal("128.56"), Decimal("104.32"), "南北", Decimal("1.00")),
+    Layout("四室两厅两卫", Decimal("143.20"), Decimal("116.85"), "南北", Decimal("1.02")),
+    Layout("两室两厅一卫", Decimal("89.35"), Decimal("72.10"), "南", Decimal("0.98")),
+    Layout("三室两厅一卫", Decimal("112.48"), Decimal("91.06"), "东南", Decimal("0.99")),
+)
+# Default demo: three buildings of different heights, two entrances each, two units a floor.
+DEMO_BUILDINGS = (("1", 18, Decimal("26800")), ("2", 26, Decimal("27600")),
+                  ("3", 33, Decimal("28800")))
+_STATUS_WEIGHTS = ((UnitStatus.AVAILABLE, 46), (UnitStatus.HELD, 5), (UnitStatus.RESERVED, 8),
+                   (UnitStatus.CONTRACTED, 32), (UnitStatus.FILED, 9))
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾单"
+GIVEN = ("伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
+         "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "晨曦", "子涵", "浩然")
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    project_id: int
+    project_name: str
+    units: int
+    buildings: int
+    customers: int
+
+
+def ensure_demo(engine: sa.Engine) -> bool:
+    """Create the demo project if the database has no project yet; True if it did."""
+    def has_project(session: Session) -> bool:
+        return session.scalar(sa.select(sa.func.count()).select_from(Project)) > 0
+
+    if transactions.run(engine, has_project):
+        return False
+    seed(engine)
+    return True
+
+
+def seed(engine: sa.Engine, units: int | None = None) -> DemoReport:
+    """The default demo project, or with `units` a large project of that many units."""
+    if units is not None and not 1 <= units <= 200_000:
+        raise UserError(ErrorKind.VALIDATION, "The number of units must be 1 to 200,000.")
+    return transactions.run(engine, lambda s: _seed(s, units))
+
+
+def _seed(session: Session, units: int | None) -> DemoReport:
+    rng = random.Random(2026 if units is None else units)
+    if units is None:
+        name, code, rows = "锦绣华府", "JXHF", list(_default_rows(rng))
+    else:
+        name, code, rows = f"演示项目{units}套", f"DEMO{units}", list(_large_rows(rng, units))
+    if session.scalar(sa.select(Project.id).where(Project.code == code)) is not None:
+        raise UserError(ErrorKind.DUPLICATE, "The demo project \"{name}\" already exists.",
+                        {"name": name})
+    project = Project(code=code, name=name, city="杭州", district="滨江区",
+                      address="江南大道1888号", developer="锦绣置业有限公司")
+    session.add(project)
+    session.flush()
+    writer = InventoryWriter(session, project.id)
+    for start in range(0, len(rows), 2000):
+        writer.add_units(rows[start:start + 2000])
+    staff_ids = _ensure_staff(session)
+    customers = _customers(session, rng, staff_ids) if units is None else 0
+    return DemoReport(project.id, name, len(rows), len({r.building for r in rows}), customers)
+
+
+def _price(rng: random.Random, base: Decimal, layout: Layout, floor: int, top: int) -> UnitRow:
+    floor_coef = Decimal("1") + Decimal("0.004") * (floor - 1)
+    if floor <= 2:
+        floor_coef -= Decimal("0.03")
+    if floor == top:
+        floor_coef -= Decimal("0.02")
+    unit_price = (base * floor_coef * layout.coefficient).quantize(Decimal("1"), ROUND_HALF_UP)
+    total = (unit_price * layout.gross).quantize(Decimal("1"), ROUND_HALF_UP)
+    base_price = (total * Decimal("0.95") / 100).quantize(Decimal("1"), ROUND_HALF_UP) * 100
+    return UnitRow("", "", floor, "", layout.gross, layout.inner, layout.name,
+                   layout.orientation, "residential", unit_price, total, base_price)
+
+
+def _status(rng: random.Random, floor: int, top: int) -> str:
+    if floor > top - 3 and top >= 30:
+        return UnitStatus.NOT_RELEASED.value
+    statuses, weights = zip(*_STATUS_WEIGHTS, strict=True)
+    return rng.choices(statuses, weights)[0].value
+
+
+def _rows_for(rng: random.Random, building: str, floors: int, entrances: int, per_floor: int,
+              base: Decimal):
+    for floor in range(1, floors + 1):
+        for e in range(1, entrances + 1):
+            for i in range(1, per_floor + 1):
+                layout = LAYOUTS[(i - 1 + (int(building) % 2) * 2) % len(LAYOUTS)]
+                priced = _price(rng, base, layout, floor, floors)
+                yield UnitRow(building, str(e), floor, f"{floor}{i:02d}", priced.gross_area,
+                              priced.inner_area, priced.layout, priced.orientation,
+                              "residential", priced.list_unit_price, priced.list_total,
+                              priced.base_price, _status(rng, floor, floors))
+
+
+def _default_rows(rng: random.Random):
+    for building, floors, base in DEMO_BUILDINGS:
+        yield from _rows_for(rng, building, floors, 2, 2, base)
+
+
+def _large_rows(rng: random.Random, units: int):
+    made, building = 0, 0
+    while made < units:
+        building += 1
+        base = Decimal(24000 + (building % 7) * 800)
+        for row in _rows_for(rng, str(building), 33, 2, 4, base):
+            if made == units:
+                return
+            made += 1
+            yield row
+
+
+def _ensure_staff(session: Session) -> dict[str, int]:
+    verifier = scram_verifier(DEMO_PASSWORD)
+    for account in DEMO_ACCOUNTS:
+        exists = session.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :l"),
+                                 {"l": account.login}).first()
+        if not exists:
+            session.execute(sa.text("SELECT estatedesk.staff_create(:l, :n, :p, :r)"),
+                            {"l": account.login, "n": account.full_name, "p": verifier,
+                             "r": [account.role.value]})
+    return dict(session.execute(sa.text("SELECT login, id FROM estatedesk.staff")).all())
+
+
+def demo_resident_id(rng: random.Random) -> str:
+    born = date(1960, 1, 1) + timedelta(days=rng.randrange(0, 365 * 40))
+    first17 = f"330106{born:%Y%m%d}{rng.randrange(0, 1000):03d}"
+    return first17 + resident_id_check_char(first17)
+
+
+def _customers(session: Session, rng: random.Random, staff_ids: dict[str, int]) -> int:
+    sellers = [staff_ids[a.login] for a in DEMO_ACCOUNTS if a.role.value == "sales"]
+    count = 0
+    for i in range(30):
+        id_number = demo_resident_id(rng)
+        status = rng.choice(["visitor", "visitor", "queued", "reserved", "contracted", "owner"])
+        session.add(Customer(
+            name=rng.choice(SURNAMES) + rng.choice(GIVEN),
+            gender="M" if int(id_number[16]) % 2 else "F",
+            birthday=date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14])),
+            id_type="resident_id", id_number=id_number,
+            phone=f"+86{rng.choice(['138', '139', '186', '159', '177'])}{rng.randrange(10**7, 10**8)}",
+            grade=rng.choice("ABCD"), status=status, occupation=rng.choice(
+                ["教师", "医生", "工程师", "公务员", "个体经营", "企业管理"]),
+            district=rng.choice(["滨江区", "西湖区", "上城区", "萧山区"]),
+            assigned_staff_id=sellers[i % len(sellers)]))
+        count += 1
+    return count

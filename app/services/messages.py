@@ -1,0 +1,60 @@
+"""English texts for known refusals, keyed by constraint name or by the key our database
+functions put in their DETAIL. The UI translates them (context "Messages"); `tr_noop` marks
+them so pyside6-lupdate collects them without this module importing Qt."""
+
+from __future__ import annotations
+
+
+def tr_noop(text: str) -> str:
+    """Marks a text for translation (read by the translation tools); returns it unchanged."""
+    return text
+
+
+QT_TRANSLATE_NOOP = tr_noop  # the name lupdate looks for in ("Messages", text) form
+
+CONSTRAINT_MESSAGES: dict[str, str] = {
+    "projects_code_key": tr_noop("A project with this code already exists."),
+    "projects_name_key": tr_noop("A project with this name already exists."),
+    "buildings_project_code_key": tr_noop("This building number already exists in the project."),
+    "entrances_building_code_key": tr_noop("This entrance already exists in the building."),
+    "floors_building_number_key": tr_noop("This floor already exists in the building."),
+    "units_project_code_key": tr_noop("A unit with this room number already exists."),
+    "units_entrance_floor_room_key": tr_noop("A unit with this room number already exists."),
+    "units_gross_area_positive": tr_noop("The gross floor area must be greater than zero."),
+    "units_inner_area_positive": tr_noop("The inner area must be greater than zero."),
+    "units_inner_not_above_gross": tr_noop("The inner area cannot be larger than the gross area."),
+    "units_list_unit_price_nonnegative": tr_noop("The list unit price cannot be negative."),
+    "units_list_total_nonnegative": tr_noop("The list total cannot be negative."),
+    "units_base_price_nonnegative": tr_noop("The base price cannot be negative."),
+    "units_on_sale_needs_price": tr_noop("A unit needs a list price before it goes on sale."),
+    "staff_login_key": tr_noop("A staff member with this login already exists."),
+    "staff_login_format": tr_noop("A login is 3-31 lower-case letters, digits or _, "
+                                  "starting with a letter."),
+    "customers_id_number_key": tr_noop("A customer with this ID number already exists."),
+    "customers_id_number_valid": tr_noop("The ID number is not valid for its ID type."),
+    "customers_phone_format": tr_noop("The phone number is not valid."),
+    "customers_name_length": tr_noop("The name must be 1 to 100 characters."),
+    "customers_lost_needs_reason": tr_noop("A lost customer needs a reason."),
+    "customers_contactable": tr_noop("A customer needs a phone number or an ID number."),
+}
+
+RULE_MESSAGES: dict[str, str] = {
+    "role_required": tr_noop("Your role is not allowed to do this (it needs: {roles})."),
+    "unit_status_transition": tr_noop("Unit {unit} is {status} (last changed by {by}) "
+                                      "and cannot become {to}."),
+    "reason_required": tr_noop("Please give a reason to make unit {unit} {to}."),
+    "reason_too_long": tr_noop("The reason is longer than 200 characters."),
+    "no_units": tr_noop("No unit was chosen."),
+    "unit_not_found": tr_noop("A chosen unit no longer exists."),
+    "login_format": tr_noop("Login \"{login}\" must be 3-31 lower-case letters, digits or _, "
+                            "starting with a letter."),
+    "login_reserved": tr_noop("Login \"{login}\" is reserved."),
+    "login_exists": tr_noop("A login \"{login}\" already exists on this server."),
+    "unknown_role": tr_noop("Unknown role \"{role}\"."),
+    "role_missing": tr_noop("At least one role is needed."),
+    "password_required": tr_noop("A password is needed."),
+    "staff_not_found": tr_noop("There is no staff login \"{login}\"."),
+    "cannot_disable_self": tr_noop("You cannot disable your own login."),
+    "cannot_demote_self": tr_noop("You cannot take the admin role from yourself."),
+    "audit_append_only": tr_noop("The audit log cannot be changed."),
+}
