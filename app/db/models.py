@@ -140,6 +140,8 @@ class Staff(Base):
     full_name: Mapped[str] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(Text, deferred=True, deferred_raiseload=True)
     active: Mapped[bool] = mapped_column(server_default="true")
+    created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    disabled_at: Mapped[dt.datetime | None]
 
 
 class Customer(Base):
