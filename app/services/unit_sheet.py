@@ -94,6 +94,8 @@ def write_template(path: Path) -> None:
 
 def read_sheet(path: Path) -> ParsedSheet:
     """Read and check every row; a row with any problem yields errors and no UnitRow."""
+    from zipfile import BadZipFile
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -101,7 +103,7 @@ def read_sheet(path: Path) -> ParsedSheet:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:
         raise SheetError(f"文件不存在: {path}") from exc
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise SheetError(f"无法读取 Excel 文件 {path}: {exc}") from exc
     try:
         ws = wb.worksheets[0]
@@ -173,7 +175,8 @@ def _check_row(n: int, raw: dict[str, Any], errors: list[RowError]) -> UnitRow |
     base = _decimal(raw.get("base_price"), "base_price", err, zero_ok=True)
     if gross and inner and inner > gross:
         err("inner_area", f"套内面积 {inner} 大于建筑面积 {gross}")
-    if unit_price is None and total is None and "list_unit_price" not in {e.column for e in errors}:
+    price_errors = {e.column for e in errors} & {"表价单价", "表价总价"}
+    if unit_price is None and total is None and not price_errors:
         err("list_total", "缺少价格：表价单价或表价总价至少填一个")
     usage = USAGES.get(str(raw.get("usage") or "住宅").strip())
     if usage is None:
