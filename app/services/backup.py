@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,46 @@ class RestoreReport:
     @property
     def matches(self) -> bool:
         return all(a == b for a, b in self.counts.values())
+
+
+def _major(version_text: str) -> int:
+    digits = "".join(ch if ch.isdigit() or ch == "." else " " for ch in version_text).split()
+    return int(digits[0].split(".")[0]) if digits else 0
+
+
+def _server_major(url: sa.URL) -> int:
+    engine = make_engine(url, pool_size=1)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(sa.text("SHOW server_version_num")).scalar_one()) // 10000
+    finally:
+        engine.dispose()
+
+
+def tool_for(name: str, server_major: int) -> Path:
+    """pg_dump reads older servers, but pg_restore writes settings an older server does not
+    know: use the server's own major version where installed (Debian's layout or PATH),
+    else the embedded binaries if they are not newer than the server."""
+    candidates = [Path(f"/usr/lib/postgresql/{server_major}/bin/{name}")]
+    found = shutil.which(name)
+    if found:
+        candidates.append(Path(found))
+    for path in candidates:
+        if path.is_file():
+            out = subprocess.run([str(path), "--version"], capture_output=True, text=True,
+                                 check=False).stdout
+            if _major(out) == server_major:
+                return path
+    embedded = bin_dir() / name
+    embedded_major = _major(subprocess.run([str(embedded), "--version"], capture_output=True,
+                                           text=True, check=False).stdout)
+    if name == "pg_dump" and embedded_major >= server_major:
+        return embedded
+    if embedded_major == server_major:
+        return embedded
+    raise UserError(ErrorKind.VALIDATION, "{tool} for PostgreSQL {major} is needed on this "
+                    "computer (Debian: apt-get install postgresql-client-{major}).",
+                    {"tool": name, "major": server_major})
 
 
 def manifest_path(dump: Path) -> Path:
@@ -71,7 +112,7 @@ def backup(url: sa.URL, target: Path) -> dict[str, int]:
             counts = _table_counts(conn)
             args, env = _libpq_env(url)
             res = subprocess.run(
-                [str(bin_dir() / "pg_dump"), *args, "-Fc", f"--snapshot={snapshot}",
+                [str(tool_for("pg_dump", _server_major(url))), *args, "-Fc", f"--snapshot={snapshot}",
                  "-f", str(target), "-d", url.database or "estatedesk"],
                 env=env, capture_output=True, text=True, check=False)
             conn.exec_driver_sql("COMMIT")
@@ -110,7 +151,8 @@ def restore(url: sa.URL, dump: Path, database: str) -> RestoreReport:
         with engine.begin() as conn:  # roles are cluster-wide: make sure they exist here
             server_schema.run_script(conn, server_schema.sql_text("roles.sql"))
         args, env = _libpq_env(target)
-        res = subprocess.run([str(bin_dir() / "pg_restore"), *args, "--exit-on-error",
+        pg_restore = tool_for("pg_restore", _server_major(target))
+        res = subprocess.run([str(pg_restore), *args, "--exit-on-error",
                               "-d", database, str(dump)],
                              env=env, capture_output=True, text=True, check=False)
         if res.returncode != 0:

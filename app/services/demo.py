@@ -148,7 +148,7 @@ def _large_rows(rng: random.Random, units: int):
 def _ensure_staff(session: Session) -> dict[str, int]:
     verifier = scram_verifier(DEMO_PASSWORD)
     for account in DEMO_ACCOUNTS:
-        exists = session.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :l"),
+        exists = session.execute(sa.text("SELECT 1 FROM estatedesk.staff WHERE login = :l"),
                                  {"l": account.login}).first()
         if not exists:
             session.execute(sa.text("SELECT estatedesk.staff_create(:l, :n, :p, :r)"),

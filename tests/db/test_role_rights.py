@@ -212,3 +212,19 @@ def test_invalid_id_number_is_refused_by_the_database(db):
     assert error.orig.diag.constraint_name == "customers_id_number_valid"
     assert sqlstate(db, "INSERT INTO estatedesk.customers (name, id_type, id_number) "
                         "VALUES ('张三', 'resident_id', '11010519491231002X')") is None
+
+
+def test_a_second_database_takes_on_existing_staff_logins(db):
+    """Logins are server-wide; a training copy adopts an EstateDesk login (keeping its
+    password) but never an unrelated role."""
+    db.execute(sa.text("DELETE FROM estatedesk.staff WHERE login = 'edt_sales2'"))
+    with as_login(db, "admin"):
+        assert sqlstate(db, "SELECT staff_create('edt_sales2', '顾问乙', 'ignored', "
+                            "ARRAY['sales'])") is None
+        error = error_of(db, "SELECT staff_create('estatedesk_owner', 'x', 'pw', "
+                             "ARRAY['sales'])")
+        assert "login_reserved" in error.orig.diag.message_detail
+    db.execute(sa.text("CREATE ROLE edt_outsider LOGIN"))
+    with as_login(db, "admin"):
+        error = error_of(db, "SELECT staff_create('edt_outsider', 'x', 'pw', ARRAY['sales'])")
+        assert "login_exists" in error.orig.diag.message_detail

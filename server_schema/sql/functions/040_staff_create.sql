@@ -26,15 +26,31 @@ BEGIN
     IF coalesce(password, '') = '' THEN
         PERFORM estatedesk.raise_rule('password_required', 'A password is needed');
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    IF EXISTS (SELECT 1 FROM estatedesk.staff s WHERE s.login = staff_create.login) THEN
         PERFORM estatedesk.raise_rule('login_exists',
             format('A login "%s" already exists on this server', login),
             jsonb_build_object('login', login));
     END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        -- Logins are server-wide: a second database (a training copy) may take on a login
+        -- that is already EstateDesk staff elsewhere, keeping its password; any other
+        -- existing role is refused.
+        IF NOT EXISTS (SELECT 1 FROM pg_roles r
+                       WHERE r.rolname = login AND NOT r.rolsuper AND NOT r.rolcreaterole
+                         AND NOT r.rolbypassrls
+                         AND EXISTS (SELECT 1 FROM pg_auth_members m
+                                     JOIN pg_roles g ON g.oid = m.roleid
+                                     WHERE m.member = r.oid AND g.rolname LIKE 'estatedesk\_%')) THEN
+            PERFORM estatedesk.raise_rule('login_exists',
+                format('A login "%s" already exists on this server', login),
+                jsonb_build_object('login', login));
+        END IF;
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password);
+        EXECUTE format('ALTER ROLE %I SET search_path = estatedesk, public', login);
+    END IF;
     INSERT INTO estatedesk.staff (login, full_name, phone)
     VALUES (login, btrim(full_name), phone) RETURNING id INTO new_id;
-    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password);
-    EXECUTE format('ALTER ROLE %I SET search_path = estatedesk, public', login);
     FOREACH r IN ARRAY roles LOOP
         EXECUTE format('GRANT %I TO %I', 'estatedesk_' || r, login);
     END LOOP;
