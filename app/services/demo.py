@@ -95,7 +95,9 @@ def _seed(session: Session, units: int | None) -> DemoReport:
     return DemoReport(project.id, name, len(rows), len({r.building for r in rows}), customers)
 
 
-def _price(rng: random.Random, base: Decimal, layout: Layout, floor: int, top: int) -> UnitRow:
+def _price(base: Decimal, layout: Layout, floor: int, top: int) -> tuple[Decimal, Decimal, Decimal]:
+    """List unit price, list total and base price (底价) from the building's base price and
+    the floor and layout coefficients, each rounded to the yuan (base price to 100)."""
     floor_coef = Decimal("1") + Decimal("0.004") * (floor - 1)
     if floor <= 2:
         floor_coef -= Decimal("0.03")
@@ -104,8 +106,7 @@ def _price(rng: random.Random, base: Decimal, layout: Layout, floor: int, top: i
     unit_price = (base * floor_coef * layout.coefficient).quantize(Decimal("1"), ROUND_HALF_UP)
     total = (unit_price * layout.gross).quantize(Decimal("1"), ROUND_HALF_UP)
     base_price = (total * Decimal("0.95") / 100).quantize(Decimal("1"), ROUND_HALF_UP) * 100
-    return UnitRow("", "", floor, "", layout.gross, layout.inner, layout.name,
-                   layout.orientation, "residential", unit_price, total, base_price)
+    return unit_price, total, base_price
 
 
 def _status(rng: random.Random, floor: int, top: int) -> str:
@@ -121,11 +122,10 @@ def _rows_for(rng: random.Random, building: str, floors: int, entrances: int, pe
         for e in range(1, entrances + 1):
             for i in range(1, per_floor + 1):
                 layout = LAYOUTS[(i - 1 + (int(building) % 2) * 2) % len(LAYOUTS)]
-                priced = _price(rng, base, layout, floor, floors)
-                yield UnitRow(building, str(e), floor, f"{floor}{i:02d}", priced.gross_area,
-                              priced.inner_area, priced.layout, priced.orientation,
-                              "residential", priced.list_unit_price, priced.list_total,
-                              priced.base_price, _status(rng, floor, floors))
+                unit_price, total, base_price = _price(base, layout, floor, floors)
+                yield UnitRow(building, str(e), floor, f"{floor}{i:02d}", layout.gross,
+                              layout.inner, layout.name, layout.orientation, "residential",
+                              unit_price, total, base_price, _status(rng, floor, floors))
 
 
 def _default_rows(rng: random.Random):

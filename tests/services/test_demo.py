@@ -1,0 +1,58 @@
+"""The demo project is realistic and consistent: heights, layouts, exact prices, valid
+customers; a large project has exactly the units asked for."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import sqlalchemy as sa
+
+from app.domain.identity import normalize_resident_id
+from app.services import demo
+from app.services.demo_accounts import DEMO_ACCOUNTS
+from app.services.errors import UserError
+
+
+def test_default_demo(clone):
+    engine = clone.superuser_engine()
+    assert demo.ensure_demo(engine) is True
+    assert demo.ensure_demo(engine) is False  # only once
+    with engine.connect() as conn:
+        floors = dict(conn.execute(sa.text(
+            "SELECT b.code, max(f.number) FROM estatedesk.floors f "
+            "JOIN estatedesk.buildings b ON b.id = f.building_id GROUP BY b.code")).all())
+        entrances = conn.execute(sa.text(
+            "SELECT count(DISTINCT (building_id, code)) FROM estatedesk.entrances")).scalar_one()
+        units = conn.execute(sa.text(
+            "SELECT gross_area, list_unit_price, list_total, base_price, status::text "
+            "FROM estatedesk.units")).all()
+        ids = conn.execute(sa.text("SELECT id_number FROM estatedesk.customers")).scalars().all()
+        logins = set(conn.execute(sa.text("SELECT login FROM estatedesk.staff")).scalars())
+    engine.dispose()
+    assert floors == {"1": 18, "2": 26, "3": 33}
+    assert entrances == 6
+    assert len(units) == 308
+    for u in units:
+        assert u.list_total == (u.list_unit_price * u.gross_area).quantize(Decimal("1"), ROUND_HALF_UP)
+        assert u.base_price < u.list_total
+    statuses = {u.status for u in units}
+    assert {"available", "held", "reserved", "contracted", "filed", "not_released"} <= statuses
+    assert len(ids) == 30 and all(normalize_resident_id(i) == i for i in ids)
+    assert {a.login for a in DEMO_ACCOUNTS} <= logins
+
+
+def test_large_project_has_exactly_the_units_asked_for(clone):
+    engine = clone.superuser_engine()
+    report = demo.seed(engine, 1000)
+    with engine.connect() as conn:
+        count = conn.execute(sa.text("SELECT count(*) FROM estatedesk.units")).scalar_one()
+    try:
+        assert report.units == count == 1000
+        assert report.buildings == 4  # 264 units a building
+        try:
+            demo.seed(engine, 1000)
+            raise AssertionError("a second project of the same size should be refused")
+        except UserError as error:
+            assert "already exists" in error.english()
+    finally:
+        engine.dispose()
