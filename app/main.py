@@ -131,10 +131,10 @@ def _stop_embedded(setup: object | None) -> None:
     running (and holding the data folder) after the window is gone."""
     if setup is None:
         return
-    from app.db import embedded
+    from app.services.embedded_setup import shutdown
 
     try:
-        embedded.stop(setup.server.home)  # type: ignore[attr-defined]
+        shutdown(setup)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 — quitting must not fail
         _log.exception("stopping the embedded database failed")
 

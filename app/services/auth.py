@@ -107,3 +107,27 @@ def check_schema(conn: sa.Connection) -> None:
             "The database ({revision}) is older than this EstateDesk client ({head}). "
             "The administrator runs 'estatedesk-admin db upgrade' on the server."),
             {"revision": state.revision, "head": state.head})
+
+
+def logout(result: LoginResult) -> None:
+    """Record the logout (best effort: the connection may already be gone) and close the
+    session's pooled connections."""
+    try:
+        with result.engine.connect() as conn:
+            conn.execute(sa.text("SELECT estatedesk.log_event('LOGOUT')"))
+            conn.commit()
+    except sa.exc.DBAPIError:
+        pass
+    finally:
+        result.engine.dispose()
+
+
+def ping(engine: sa.Engine) -> bool:
+    """Does the database answer? A dropped connection is replaced by the pool (pre-ping), so
+    True again after a failure means the client has reconnected."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        return True
+    except sa.exc.DBAPIError:
+        return False

@@ -53,3 +53,9 @@ def _role_checker(server: embedded.EmbeddedServer) -> Callable[[str], bool]:
             engine.dispose()
 
     return role_exists
+
+
+def shutdown(setup: EmbeddedSetup) -> None:
+    """Stop the private server this client started, so none is left running (and holding
+    the data folder) after the window closes."""
+    embedded.stop(setup.server.home)

@@ -53,8 +53,10 @@ class UserError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
+        params = {k: ", ".join(map(str, v)) if isinstance(v, list) else v
+                  for k, v in self.params.items()}
         try:
-            return self.text.format(**self.params)
+            return self.text.format(**params)
         except (KeyError, IndexError, ValueError):
             return self.text
 
@@ -122,8 +124,6 @@ def _translate_raised(pgcode: str, primary: str, detail: str) -> UserError:
         params = {}
     key = str(params.pop("key", ""))
     kind = ErrorKind.NOT_ALLOWED if pgcode == "42501" else ErrorKind.RULE
-    if key == "role_required" and isinstance(params.get("roles"), list):
-        params["roles"] = ", ".join(params["roles"])
     text = RULE_MESSAGES.get(key, primary)
     if text is primary:
         params = {}

@@ -4,7 +4,7 @@
     <context>
         <name>AppController</name>
         <message>
-            <location filename="../../app/ui/shell/controller.py" line="+67" />
+            <location filename="../../app/ui/shell/controller.py" line="+69" />
             <source>The saved server address is not valid. Choose Connection… to correct it.</source>
             <translation>保存的服务器地址无效，请点击“连接设置…”修改。</translation>
         </message>
@@ -129,7 +129,7 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../app/ui/common/errors.py" line="+45" />
+            <location filename="../../app/ui/common/errors.py" line="+48" />
             <source>An unexpected error happened. The details were written to the log file:
 {path}
 Please send this file to your administrator.</source>
@@ -247,7 +247,17 @@ Please send this file to your administrator.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/shell/main_window.py" line="+170" />
+            <location filename="../../app/ui/shell/main_window.py" line="+160" />
+            <source>Reconnected to the database.</source>
+            <translation>已重新连接数据库。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The connection to the database was lost; reconnecting…</source>
+            <translation>与数据库的连接已中断，正在重新连接…</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>EstateDesk — {name}</source>
             <translation>EstateDesk 售楼管理系统 — {name}</translation>
         </message>
@@ -293,7 +303,7 @@ Please send this file to your administrator.</source>
     <context>
         <name>Roles</name>
         <message>
-            <location filename="../../app/ui/common/labels.py" line="+16" />
+            <location filename="../../app/ui/common/labels.py" line="+17" />
             <source>Receptionist</source>
             <translation>前台接待</translation>
         </message>
@@ -328,7 +338,7 @@ Please send this file to your administrator.</source>
             <translation>系统管理员</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+27" />
             <source>, </source>
             <translation>、</translation>
         </message>
@@ -440,6 +450,44 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
     </context>
     <context>
+        <name>UnitStatus</name>
+        <message>
+            <location filename="../../app/ui/common/labels.py" line="-29" />
+            <source>not released</source>
+            <translation>未推</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>available</source>
+            <translation>待售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>held</source>
+            <translation>销控</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pencilled</source>
+            <translation>预留</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reserved</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>contracted</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>filed</source>
+            <translation>已备案</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../app/services/auth.py" line="49" />
@@ -482,72 +530,72 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>数据库版本（{revision}）比本 EstateDesk 客户端（{head}）旧。请系统管理员在服务器上运行 'estatedesk-admin db upgrade'。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="68" />
+            <location filename="../../app/services/errors.py" line="70" />
             <source>This record already exists.</source>
             <translation>该记录已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="69" />
+            <location filename="../../app/services/errors.py" line="71" />
             <source>This clashes with an existing record.</source>
             <translation>与已有记录冲突。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="70" />
+            <location filename="../../app/services/errors.py" line="72" />
             <source>A value breaks a rule of the system.</source>
             <translation>有数据不符合系统规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="71" />
+            <location filename="../../app/services/errors.py" line="73" />
             <source>A required value is missing.</source>
             <translation>缺少必填内容。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="72" />
+            <location filename="../../app/services/errors.py" line="74" />
             <source>This refers to a record that does not exist, or is still in use elsewhere.</source>
             <translation>引用的记录不存在，或该记录仍在别处使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="74" />
+            <location filename="../../app/services/errors.py" line="76" />
             <source>Your role is not allowed to do this.</source>
             <translation>您的岗位无权进行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="75" />
+            <location filename="../../app/services/errors.py" line="77" />
             <source>Someone else is working on this record right now. Try again in a moment.</source>
             <translation>其他人正在处理这条记录，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="77" />
+            <location filename="../../app/services/errors.py" line="79" />
             <source>The operation was cancelled or took too long.</source>
             <translation>操作已取消或超时。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="78" />
+            <location filename="../../app/services/errors.py" line="80" />
             <source>The database was too busy to save this; nothing was saved. Please try again.</source>
             <translation>数据库繁忙，本次操作未保存任何内容，请重试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="82" />
+            <location filename="../../app/services/errors.py" line="84" />
             <source>A text is longer than allowed.</source>
             <translation>文字长度超出限制。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="83" />
+            <location filename="../../app/services/errors.py" line="85" />
             <source>A number is out of range.</source>
             <translation>数字超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="84" />
+            <location filename="../../app/services/errors.py" line="86" />
             <source>A value has the wrong format.</source>
             <translation>有数据格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="94" />
+            <location filename="../../app/services/errors.py" line="96" />
             <source>The connection to the database was lost; nothing was saved. EstateDesk is reconnecting — please try again.</source>
             <translation>与数据库的连接已断开，本次操作未保存。EstateDesk 正在重新连接，请再试一次。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="109" />
+            <location filename="../../app/services/errors.py" line="111" />
             <source>The connection to the database was lost; nothing was saved.</source>
             <translation>与数据库的连接已断开，本次操作未保存。</translation>
         </message>

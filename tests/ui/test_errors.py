@@ -49,3 +49,18 @@ def test_error_box_for_a_bug_names_the_log_file_and_logs_the_traceback(qtbot, tm
     assert box.text() == bug_message()
     assert box.icon() == QMessageBox.Icon.Critical
     assert "KeyError: 'missing'" in path.read_text(encoding="utf-8")
+
+
+def test_status_and_role_codes_are_shown_by_name(qapp):
+    from app.services.messages import RULE_MESSAGES
+
+    error = UserError(ErrorKind.RULE, RULE_MESSAGES["unit_status_transition"],
+                      {"unit": "1-2-1502", "status": "held", "to": "pencilled",
+                       "by": "jingli"}, key="unit_status_transition")
+    text = user_message(error)
+    assert "1-2-1502" in text and "jingli" in text
+    assert "销控" in text and "预留" in text and "held" not in text
+    roles = UserError(ErrorKind.NOT_ALLOWED, RULE_MESSAGES["role_required"],
+                      {"roles": ["sales_manager"]}, key="role_required")
+    assert "销售经理" in user_message(roles)
+    assert "sales_manager" in roles.english()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QDate, QLocale
 
+from app.domain.statuses import Role
 from app.ui.common import i18n
 from app.ui.shell.home_screen import HomeScreen
 from app.ui.shell.main_window import MainWindow
@@ -110,3 +111,36 @@ def test_language_switch_changes_visible_texts_immediately(qtbot, login_as):
     assert window.nav.item(0).text() == "工作台"
     assert window.logout_action.text() == "退出登录(&O)"
     assert i18n.saved_language() == "zh_CN"
+
+
+def test_connection_loss_and_recovery_show_in_the_status_bar(qtbot, clone):
+    """A real loss: the login is refused (NOLOGIN) and its sessions cut; then allowed again."""
+    import sqlalchemy as sa
+
+    from app.services import auth, staff
+
+    admin = clone.engine_as("edt_admin")
+    staff.add_staff(admin, "edt_flaky", "断线测试", "Flaky2026pw", [Role.SALES])
+    result = auth.login(clone.address, "edt_flaky", "Flaky2026pw")
+    window = MainWindow(result)
+    qtbot.addWidget(window)
+    superuser = clone.superuser_engine()
+    try:
+        staff.set_active(admin, "edt_flaky", False)
+        with superuser.connect() as conn:
+            conn.execute(sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE usename = 'edt_flaky'"))
+        window.check_connection()
+        qtbot.waitUntil(lambda: not window.connection.is_connected(), timeout=10_000)
+        assert "连接" in window.statusBar().currentMessage()
+
+        staff.set_active(admin, "edt_flaky", True)
+        window.check_connection()
+        qtbot.waitUntil(window.connection.is_connected, timeout=10_000)
+        assert window.statusBar().currentMessage() == "已重新连接数据库。"
+    finally:
+        window.ping_timer.stop()
+        staff.set_active(admin, "edt_flaky", True)
+        result.engine.dispose()
+        admin.dispose()
+        superuser.dispose()

@@ -25,10 +25,13 @@ MESSAGES_CONTEXT = "Messages"
 
 def user_message(error: UserError) -> str:
     """The error's text in the current language, with its {params} filled in."""
+    from app.ui.common.labels import display_params
+
     text = QCoreApplication.translate(MESSAGES_CONTEXT, error.text) or error.text
+    params = display_params(error.params)
     for template in (text, error.text):  # a broken translation falls back to English
         try:
-            return template.format(**error.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError, AttributeError):
             continue
     return text  # parameters missing: the sentence with its {placeholders} beats nothing

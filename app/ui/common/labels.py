@@ -1,4 +1,5 @@
-"""Display names for values that come from the service layer as codes: roles and servers.
+"""Display names for values that come from the service layer as codes: roles, unit
+statuses and servers.
 
 Marked with QT_TRANSLATE_NOOP so lupdate collects them; translated when shown, so a language
 switch changes them too.
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.statuses import Role
+from app.domain.statuses import Role, UnitStatus
 
 ROLE_NAMES: dict[Role, str] = {
     Role.RECEPTIONIST: QT_TRANSLATE_NOOP("Roles", "Receptionist"),
@@ -22,6 +23,20 @@ ROLE_NAMES: dict[Role, str] = {
     Role.ADMIN: QT_TRANSLATE_NOOP("Roles", "Administrator"),
 }
 _ROLE_ORDER = list(Role)
+
+UNIT_STATUS_NAMES: dict[UnitStatus, str] = {
+    UnitStatus.NOT_RELEASED: QT_TRANSLATE_NOOP("UnitStatus", "not released"),
+    UnitStatus.AVAILABLE: QT_TRANSLATE_NOOP("UnitStatus", "available"),
+    UnitStatus.HELD: QT_TRANSLATE_NOOP("UnitStatus", "held"),
+    UnitStatus.PENCILLED: QT_TRANSLATE_NOOP("UnitStatus", "pencilled"),
+    UnitStatus.RESERVED: QT_TRANSLATE_NOOP("UnitStatus", "reserved"),
+    UnitStatus.CONTRACTED: QT_TRANSLATE_NOOP("UnitStatus", "contracted"),
+    UnitStatus.FILED: QT_TRANSLATE_NOOP("UnitStatus", "filed"),
+}
+
+
+def unit_status_name(status: UnitStatus | str) -> str:
+    return QCoreApplication.translate("UnitStatus", UNIT_STATUS_NAMES[UnitStatus(status)])
 
 
 def role_name(role: Role | str) -> str:
@@ -41,3 +56,15 @@ def server_text(label: str) -> str:
     if label == "embedded":
         return QCoreApplication.translate("Server", "This computer (embedded database)")
     return label
+
+
+def display_params(params: dict) -> dict:
+    """Error parameters as the user reads them: status and role codes become names."""
+    shown = dict(params)
+    for key in ("status", "to"):
+        if shown.get(key) in UnitStatus.__members__.values():
+            shown[key] = unit_status_name(shown[key])
+    roles = shown.get("roles")
+    if isinstance(roles, list) and all(r in Role.__members__.values() for r in roles):
+        shown["roles"] = role_names(roles)
+    return shown

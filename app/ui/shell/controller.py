@@ -31,9 +31,11 @@ def _prepare_embedded(home: Path | None) -> Any:
 
 
 def _end_session(login: Any) -> None:
-    """Close the session's pooled connections (the engine belongs to the service layer)."""
+    """Record the logout and close the session's pooled connections."""
+    from app.services.auth import logout
+
     try:
-        login.engine.dispose()
+        logout(login)
     except Exception:  # noqa: BLE001 — logging out must not fail
         _log.exception("disposing the engine failed")
 
@@ -145,4 +147,6 @@ class AppController(QObject):
         self.login_window.show()
         window.close()
         window.deleteLater()
-        _end_session(window.login_result())
+        login = window.login_result()
+        # off the GUI thread: with the server gone this waits for the connect timeout
+        self.runner.run(f"logout-{id(login)}", lambda: _end_session(login), lambda _: None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,14 @@ from app.ui.shell.connection_indicator import ConnectionIndicator
 from app.ui.shell.screens import SCREENS, ScreenContext, ScreenSpec, screens_for
 
 _KEY_ROLE = Qt.ItemDataRole.UserRole
+PING_INTERVAL_MS = 15_000
+_PING_KEY = "connection-ping"
+
+
+def _ping(engine: Any) -> bool:
+    from app.services.auth import ping
+
+    return ping(engine)
 
 
 class MainWindow(QMainWindow):
@@ -74,44 +82,14 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.user_label = QLabel()
-        self.user_label.setObjectName("user")
-        self.roles_label = QLabel()
-        self.roles_label.setObjectName("roles")
-        self.server_label = QLabel()
-        self.server_label.setObjectName("server")
-        self.connection = ConnectionIndicator()
-        status = self.statusBar()
-        status.setStyleSheet("QStatusBar { border-top: 1px solid #d0d5dc; }"
-                             "QStatusBar::item { border: none; }"
-                             "QStatusBar QLabel#user, QStatusBar QLabel#roles,"
-                             " QStatusBar QLabel#server { padding: 2px 10px;"
-                             " border-right: 1px solid #d0d5dc; }")
-        for widget in (self.user_label, self.roles_label, self.server_label):
-            status.addWidget(widget)
-        status.addPermanentWidget(self.connection)
-
-        self.logout_action = QAction(qta.icon("fa6s.right-from-bracket"), "", self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.logout_action.triggered.connect(self.log_out)
-        self.quit_action = QAction(qta.icon("fa6s.power-off"), "", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(QApplication.quit)
-        self.language_actions = QActionGroup(self)
-        self.language_actions.setExclusive(True)
-        for code, name in i18n.LANGUAGES:
-            action = QAction(name, self.language_actions)
-            action.setCheckable(True)
-            action.setData(code)
-        self.language_actions.triggered.connect(
-            lambda action: i18n.switch_language(action.data()))
-        self.system_menu = self.menuBar().addMenu("")
-        self.system_menu.addAction(self.logout_action)
-        self.language_menu = self.system_menu.addMenu(qta.icon("fa6s.language"), "")
-        self.language_menu.addActions(self.language_actions.actions())
-        self.system_menu.addSeparator()
-        self.system_menu.addAction(self.quit_action)
+        self._build_status_bar()
+        self._build_menu()
+        self._runner = self._context.runner
+        self._connected = True
+        self.ping_timer = QTimer(self)
+        self.ping_timer.setInterval(PING_INTERVAL_MS)
+        self.ping_timer.timeout.connect(self.check_connection)
+        self.ping_timer.start()
 
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self._retranslate()
@@ -139,15 +117,78 @@ class MainWindow(QMainWindow):
         return self._login
 
     def set_connected(self, connected: bool) -> None:
-        """Show whether the database connection holds (green 已连接 / red 连接中断)."""
+        """Show whether the database connection holds (green 已连接 / red 连接中断); say so
+        in the status bar when it comes back."""
+        if connected and not self._connected:
+            self.statusBar().showMessage(self.tr("Reconnected to the database."), 8000)
+        elif not connected and self._connected:
+            self.statusBar().showMessage(self.tr(
+                "The connection to the database was lost; reconnecting…"))
+        self._connected = connected
         self.connection.set_connected(connected)
+
+    def check_connection(self) -> None:
+        """Ask the database, off the GUI thread, whether it still answers (the pool replaces
+        a dropped connection, so an answer after a failure means we have reconnected)."""
+        engine = self._login.engine
+        self._runner.run(_PING_KEY, lambda: _ping(engine), self.set_connected,
+                         lambda _error: self.set_connected(False))
 
     def log_out(self) -> None:
         """Tell the controller, which closes this window, disposes the engine and shows the
         login window again."""
+        self.ping_timer.stop()
         self.logged_out.emit()
 
     # --- internals ------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        """Who, with which roles, where, and whether the connection holds."""
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user")
+        self.roles_label = QLabel()
+        self.roles_label.setObjectName("roles")
+        self.server_label = QLabel()
+        self.server_label.setObjectName("server")
+        self.connection = ConnectionIndicator()
+        status = self.statusBar()
+        status.setStyleSheet("QStatusBar { border-top: 1px solid #d0d5dc; }"
+                             "QStatusBar::item { border: none; }"
+                             "QStatusBar QLabel#user, QStatusBar QLabel#roles,"
+                             " QStatusBar QLabel#server { padding: 2px 10px;"
+                             " border-right: 1px solid #d0d5dc; }")
+        for widget in (self.user_label, self.roles_label, self.server_label):
+            status.addWidget(widget)
+        status.addPermanentWidget(self.connection)
+
+
+    def _build_menu(self) -> None:
+        """System menu: log out, language, quit."""
+        import qtawesome as qta
+
+        self.logout_action = QAction(qta.icon("fa6s.right-from-bracket"), "", self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(qta.icon("fa6s.power-off"), "", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(QApplication.quit)
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        for code, name in i18n.LANGUAGES:
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setData(code)
+        self.language_actions.triggered.connect(
+            lambda action: i18n.switch_language(action.data()))
+        self.system_menu = self.menuBar().addMenu("")
+        self.system_menu.addAction(self.logout_action)
+        self.language_menu = self.system_menu.addMenu(qta.icon("fa6s.language"), "")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.system_menu.addSeparator()
+        self.system_menu.addAction(self.quit_action)
+
+
 
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
