@@ -153,3 +153,13 @@ def test_lost_connection_is_reported_as_such(clone):
     assert caught.value.kind is ErrorKind.CONNECTION_LOST
     engine.dispose()
     killer.dispose()
+
+
+def test_statement_timeout_is_reported_as_cancelled(shared_engine):
+    def slow(session: Session) -> None:
+        session.execute(sa.text("SET LOCAL statement_timeout = '50ms'"))
+        session.execute(sa.text("SELECT pg_sleep(2)"))
+
+    with pytest.raises(UserError) as caught:
+        transactions.run(shared_engine, slow)
+    assert caught.value.kind is ErrorKind.CANCELLED
