@@ -86,6 +86,10 @@ def start(argv: Sequence[str] | None = None) -> AppController | int:
     QCoreApplication.setApplicationName("EstateDesk")
     app = QApplication.instance() or QApplication(list(sys.argv[:1]))
     _install_excepthook()
+    from app.ui.common.gc_guard import GuiThreadGarbageCollector
+
+    if not hasattr(app, "_estatedesk_gc"):
+        app._estatedesk_gc = GuiThreadGarbageCollector(parent=app)  # type: ignore[attr-defined]
 
     from app.ui.common import fonts, i18n
     from app.ui.login.connection_settings import ConnectionChoice, Mode, load_connection

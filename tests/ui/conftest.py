@@ -3,6 +3,7 @@ the interface language (as in production), and login results that are disposed."
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -25,6 +26,16 @@ def temp_settings(tmp_path, monkeypatch) -> Iterator[QSettings]:
     yield settings
     settings.clear()
     settings.sync()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_gui_thread(qapp) -> Iterator[None]:
+    """As in the app (app/ui/common/gc_guard.py): no automatic garbage collection, which
+    could finalise Qt objects on an operation's pool thread; collect here, on this thread."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -86,3 +86,25 @@ def test_cancel_drops_the_result_and_busy_signal_brackets_the_work(qtbot, runner
         pass
     assert busy == [True, False]
     assert results == []
+
+
+def test_gui_thread_collector_turns_off_automatic_collection(qapp):
+    import gc
+
+    from app.ui.common.gc_guard import GuiThreadGarbageCollector
+
+    was_enabled = gc.isenabled()
+    collector = GuiThreadGarbageCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()
+        garbage = [[] for _ in range(gc.get_threshold()[0] + 10)]
+        for item in garbage:
+            item.append(item)  # cycles only the collector can free
+        del garbage, item
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        collector.check()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+    finally:
+        collector.stop()
+        if not was_enabled:
+            gc.disable()
