@@ -129,6 +129,9 @@ class Unit(Base):
     status_changed_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
     status_changed_by: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(server_default="1")
+    pencil_customer_id: Mapped[int | None] = mapped_column(BigInteger)
+    pencil_staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    pencil_expires_at: Mapped[dt.datetime | None]
 
 
 class Staff(Base):

@@ -27,6 +27,7 @@ CONSTRAINT_MESSAGES: dict[str, str] = {
     "units_list_total_nonnegative": tr_noop("The list total cannot be negative."),
     "units_base_price_nonnegative": tr_noop("The base price cannot be negative."),
     "units_on_sale_needs_price": tr_noop("A unit needs a list price before it goes on sale."),
+    "units_pencil_consistent": tr_noop("A pencilled unit needs its salesperson and deadline."),
     "staff_login_key": tr_noop("A staff member with this login already exists."),
     "staff_login_format": tr_noop("A login is 3-31 lower-case letters, digits or _, "
                                   "starting with a letter."),
@@ -57,4 +58,10 @@ RULE_MESSAGES: dict[str, str] = {
     "cannot_disable_self": tr_noop("You cannot disable your own login."),
     "cannot_demote_self": tr_noop("You cannot take the admin role from yourself."),
     "audit_append_only": tr_noop("The audit log cannot be changed."),
+    "use_pencil": tr_noop("To pencil in a unit, choose the customer it is for."),
+    "pencil_not_yours": tr_noop("Unit {unit} is pencilled in by {by}; only they or a manager "
+                                "may release it."),
+    "not_your_customer": tr_noop("You can pencil in a unit only for one of your own active "
+                                 "customers."),
+    "unit_taken": tr_noop("Unit {unit} is no longer available: it is {status} (by {by})."),
 }

@@ -51,3 +51,17 @@ def create_customer(session: Session, owner_key: str | None, *, name: str = "张
     session.add(customer)
     session.flush()
     return customer
+
+
+def seed_committed(engine: sa.Engine, *, floors: int = 1, per_floor: int = 1,
+                   customers_for: tuple[str, ...] = ("sales1", "sales2"),
+                   ) -> tuple[Project, list[Unit], list[Customer]]:
+    """A project, units and customers committed in a cloned database (for tests with several
+    real connections); the objects come back detached but loaded."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine, expire_on_commit=False) as session, session.begin():
+        project = create_project(session)
+        units = create_units(session, project, floors=floors, per_floor=per_floor)
+        customers = [create_customer(session, key) for key in customers_for]
+    return project, units, customers

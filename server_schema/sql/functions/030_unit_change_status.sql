@@ -17,11 +17,16 @@ BEGIN
     IF char_length(reason) > 200 THEN
         PERFORM estatedesk.raise_rule('reason_too_long', 'The reason is longer than 200 characters');
     END IF;
+    IF new_status = 'pencilled' THEN
+        PERFORM estatedesk.raise_rule('use_pencil',
+            'A unit is pencilled in for a customer: use unit_pencil()');
+    END IF;
+    PERFORM estatedesk.expire_pencils(unit_ids);
     wanted := (SELECT count(DISTINCT x) FROM unnest(unit_ids) x);
     IF wanted = 0 THEN
         PERFORM estatedesk.raise_rule('no_units', 'No unit was chosen');
     END IF;
-    FOR u IN SELECT id, code, status, status_changed_by FROM estatedesk.units
+    FOR u IN SELECT id, code, status, status_changed_by, pencil_staff_id FROM estatedesk.units
              WHERE id = ANY (unit_ids) ORDER BY id FOR UPDATE
     LOOP
         SELECT bool_or(t.needs_reason) INTO needs_reason
@@ -40,6 +45,13 @@ BEGIN
                 jsonb_build_object('unit', u.code, 'status', u.status, 'to', new_status,
                                    'by', u.status_changed_by));
         END IF;
+        IF u.status = 'pencilled' AND NOT estatedesk.has_role('sales_manager')
+           AND u.pencil_staff_id IS DISTINCT FROM estatedesk.current_staff_id() THEN
+            PERFORM estatedesk.raise_rule('pencil_not_yours',
+                format('Unit %s is pencilled in by %s; only they or a manager may release it',
+                       u.code, u.status_changed_by),
+                jsonb_build_object('unit', u.code, 'by', u.status_changed_by));
+        END IF;
         IF needs_reason AND reason IS NULL THEN
             PERFORM estatedesk.raise_rule('reason_required',
                 format('A reason is needed to make unit %s %s', u.code, new_status),
@@ -47,7 +59,8 @@ BEGIN
         END IF;
         UPDATE estatedesk.units
         SET status = new_status, status_reason = reason, status_changed_at = now(),
-            status_changed_by = session_user, version = version + 1
+            status_changed_by = session_user, version = version + 1,
+            pencil_customer_id = NULL, pencil_staff_id = NULL, pencil_expires_at = NULL
         WHERE id = u.id;
         changed := changed + 1;
     END LOOP;

@@ -21,6 +21,10 @@ GRANT EXECUTE ON FUNCTION estatedesk.has_role(text), estatedesk.current_staff_id
     TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin, estatedesk_useradmin;
 GRANT EXECUTE ON FUNCTION estatedesk.unit_change_status(bigint[], estatedesk.unit_status, text)
     TO estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
+GRANT EXECUTE ON FUNCTION estatedesk.unit_pencil(bigint, bigint) TO estatedesk_sales;
+GRANT EXECUTE ON FUNCTION estatedesk.expire_pencils(bigint[]), estatedesk.unit_history(bigint)
+    TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance,
+       estatedesk_executive, estatedesk_admin;
 GRANT EXECUTE ON FUNCTION estatedesk.customer_lookup_by_phone(text)
     TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
 -- The staff_* functions grant their own EXECUTE (their owner is estatedesk_useradmin).
