@@ -21,7 +21,7 @@ from alembic.script import ScriptDirectory
 
 SCHEMA = "estatedesk"
 OWNER = "estatedesk_owner"
-REPLACEABLE_DIRS = ("functions", "triggers", "policies", "grants")
+REPLACEABLE_DIRS = ("functions", "views", "triggers", "policies", "grants")
 _HERE = Path(str(resources.files(__name__)))
 
 

@@ -177,6 +177,18 @@ class Customer(Base):
     status: Mapped[CustomerStatus] = mapped_column(_enum(CustomerStatus, "customer_status"),
                                                    server_default="visitor")
     lost_reason: Mapped[str | None] = mapped_column(Text)
+    lost_reason_id: Mapped[int | None] = mapped_column(BigInteger)
+    name_initials: Mapped[str] = mapped_column(Text, server_default="")
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    wanted_layout: Mapped[str | None] = mapped_column(Text)
+    wanted_area_min: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    wanted_area_max: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    budget: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    first_visit_at: Mapped[dt.datetime | None]
+    last_contact_at: Mapped[dt.datetime | None]
+    next_contact_on: Mapped[dt.date | None]
+    merged_into_id: Mapped[int | None] = mapped_column(BigInteger)
     assigned_staff_id: Mapped[int | None] = mapped_column(ForeignKey(f"{SCHEMA}.staff.id"))
     created_by: Mapped[str] = mapped_column(Text, server_default="session_user")
     created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
@@ -208,3 +220,75 @@ class AuditEntry(Base):
     new_values: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSONB)
     txid: Mapped[int] = mapped_column(BigInteger)
+
+
+class Channel(Base):
+    __tablename__ = "channels"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    name: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(server_default="true")
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+
+
+class LostReason(Base):
+    __tablename__ = "lost_reasons"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    name: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(server_default="true")
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+
+
+class Visit(Base):
+    __tablename__ = "visits"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    customer_id: Mapped[int] = mapped_column(BigInteger)
+    visit_type: Mapped[str] = mapped_column(Text)
+    visited_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    party_size: Mapped[int | None] = mapped_column(SmallInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger)
+    staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    by_rotation: Mapped[bool] = mapped_column(server_default="false")
+    registered_by: Mapped[str] = mapped_column(Text, server_default="session_user")
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Followup(Base):
+    __tablename__ = "followups"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    customer_id: Mapped[int] = mapped_column(BigInteger)
+    staff_id: Mapped[int] = mapped_column(BigInteger)
+    method: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text)
+    result: Mapped[str | None] = mapped_column(Text)
+    next_contact_on: Mapped[dt.date | None]
+    contacted_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+
+
+class DutyRoster(Base):
+    __tablename__ = "duty_roster"
+    __table_args__ = {"schema": SCHEMA}
+
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    position: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(BigInteger)
+
+
+class CustomerAssignment(Base):
+    __tablename__ = "customer_assignments"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    customer_id: Mapped[int] = mapped_column(BigInteger)
+    from_staff_id: Mapped[int | None] = mapped_column(BigInteger)
+    to_staff_id: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    by_login: Mapped[str] = mapped_column(Text, server_default="session_user")

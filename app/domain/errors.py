@@ -7,6 +7,12 @@ caught by services, and shown verbatim to a salesperson by the UI.
 from __future__ import annotations
 
 
+def tr_noop(text: str) -> str:
+    """Marks a text for translation (collected by resources/translations/update.py);
+    returns it unchanged. The UI translates it when shown."""
+    return text
+
+
 class ValidationError(ValueError):
     """A user-supplied value was rejected.
 
@@ -15,11 +21,15 @@ class ValidationError(ValueError):
     and ``message`` is a plain English sentence a salesperson can act on.
     """
 
-    def __init__(self, field: str, code: str, message: str) -> None:
+    def __init__(self, field: str, code: str, message: str, template: str | None = None,
+                 params: dict[str, object] | None = None) -> None:
         super().__init__(message)
         self.field = field
         self.code = code
         self.message = message
+        # the untranslated sentence with {placeholders}, for the UI to translate
+        self.template = template or message
+        self.params = params or {}
 
     def __str__(self) -> str:
         return self.message

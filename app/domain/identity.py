@@ -15,7 +15,7 @@ import unicodedata
 from datetime import date
 from enum import StrEnum
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, tr_noop
 
 ID_FIELD = "id_number"
 
@@ -57,36 +57,30 @@ _TAIWAN_PERMIT = re.compile(r"[0-9]{8}|[0-9]{10}")
 # User-facing text in one place (for review and translation). The part of the
 # key before ":" is the error code; the suffix only picks a more precise message.
 _MESSAGES = {
-    "id_empty": "Please enter the ID number.",
-    "id_length": "An ID number has 18 characters, but {count} were entered.",
-    "id_characters": "An ID number is 17 digits followed by a digit or the letter X.",
-    "id_characters:15": "A 15-digit ID number may only contain digits.",
-    "id_region": "The ID number does not start with a valid region code: "
-    "please check the first digits.",
-    "id_birth_date": "The birth date inside the ID number does not exist: "
-    "please check digits 7 to 14.",
-    "id_birth_date:range": "The birth date inside the ID number is before 1900 or in the "
-    "future: please check digits 7 to 14.",
-    "id_check_digit": "The ID number's check digit is wrong: please check the last "
-    "character and the other digits for a typo.",
-    "uscc_length": "A unified social credit code has 18 characters, but {count} were entered.",
-    "uscc_characters": "A unified social credit code uses only digits and capital letters "
-    "(never I, O, S, V or Z).",
-    "uscc_check_char": "The credit code's check character is wrong: please check the last "
-    "character and the others for a typo.",
-    "passport_length": "A passport number has 5 to 20 characters, but {count} were entered.",
-    "passport_characters": "A passport number may only contain letters and digits.",
-    "residence_permit_region": "An 18-digit residence permit number must start with {prefixes}.",
-    "hk_macau_permit_format": "A Home Return Permit number is H or M followed by 8 or 10 "
-    "digits (or an 18-digit residence permit number starting 810000 or 820000).",
-    "taiwan_permit_format": "A Taiwan compatriot permit number is 8 or 10 digits "
-    "(or an 18-digit residence permit number starting 830000).",
-    "id_type_unknown": "Unknown identity document type: {id_type!r}.",
+    "id_empty": tr_noop("Please enter the ID number."),
+    "id_length": tr_noop("An ID number has 18 characters, but {count} were entered."),
+    "id_characters": tr_noop("An ID number is 17 digits followed by a digit or the letter X."),
+    "id_characters:15": tr_noop("A 15-digit ID number may only contain digits."),
+    "id_region": tr_noop("The ID number does not start with a valid region code: please check the first digits."),
+    "id_birth_date": tr_noop("The birth date inside the ID number does not exist: please check digits 7 to 14."),
+    "id_birth_date:range": tr_noop("The birth date inside the ID number is before 1900 or in the future: please check digits 7 to 14."),
+    "id_check_digit": tr_noop("The ID number's check digit is wrong: please check the last character and the other digits for a typo."),
+    "uscc_length": tr_noop("A unified social credit code has 18 characters, but {count} were entered."),
+    "uscc_characters": tr_noop("A unified social credit code uses only digits and capital letters (never I, O, S, V or Z)."),
+    "uscc_check_char": tr_noop("The credit code's check character is wrong: please check the last character and the others for a typo."),
+    "passport_length": tr_noop("A passport number has 5 to 20 characters, but {count} were entered."),
+    "passport_characters": tr_noop("A passport number may only contain letters and digits."),
+    "residence_permit_region": tr_noop("An 18-digit residence permit number must start with {prefixes}."),
+    "hk_macau_permit_format": tr_noop("A Home Return Permit number is H or M followed by 8 or 10 digits (or an 18-digit residence permit number starting 810000 or 820000)."),
+    "taiwan_permit_format": tr_noop("A Taiwan compatriot permit number is 8 or 10 digits (or an 18-digit residence permit number starting 830000)."),
+    "id_type_unknown": tr_noop("Unknown identity document type: {id_type!r}."),
 }
 
 
 def _error(field: str, key: str, **values: object) -> ValidationError:
-    return ValidationError(field, key.split(":")[0], _MESSAGES[key].format(**values))
+    template = _MESSAGES[key]
+    return ValidationError(field, key.split(":")[0], template.format(**values), template,
+                           {k: str(v) for k, v in values.items()})
 
 
 def _clean(value: str | None, field: str) -> str:

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import secrets
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, tr_noop
 
 ITERATIONS = 4096
 MIN_LENGTH = 8
@@ -16,11 +16,13 @@ MIN_LENGTH = 8
 
 def check_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
+        template = tr_noop("A password needs at least {count} characters.")
         raise ValidationError("password", "password_short",
-                              f"A password needs at least {MIN_LENGTH} characters.")
+                              template.format(count=MIN_LENGTH), template,
+                              {"count": MIN_LENGTH})
     if password.isdigit() or password.isalpha():
         raise ValidationError("password", "password_simple",
-                              "A password needs both letters and digits.")
+                              tr_noop("A password needs both letters and digits."))
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None,

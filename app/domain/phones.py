@@ -15,7 +15,7 @@ import unicodedata
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, PhoneNumberFormat
 
-from app.domain.errors import ValidationError
+from app.domain.errors import ValidationError, tr_noop
 
 PHONE_FIELD = "phone"
 
@@ -25,7 +25,7 @@ _LOCAL_LANDLINE = re.compile(r"[2-9][0-9]{6,7}")
 
 
 def _invalid(
-    message: str = "This is not a valid phone number: please check the digits.",
+    message: str = tr_noop("This is not a valid phone number: please check the digits."),
 ) -> ValidationError:
     return ValidationError(PHONE_FIELD, "phone_invalid", message)
 
@@ -44,9 +44,9 @@ def normalize_phone(value: str, default_region: str = "CN") -> str:
     """
     text = _clean(value)
     if not text:
-        raise ValidationError(PHONE_FIELD, "phone_empty", "Please enter a phone number.")
+        raise ValidationError(PHONE_FIELD, "phone_empty", tr_noop("Please enter a phone number."))
     if not _ALLOWED.fullmatch(text):
-        raise _invalid("A phone number may only contain digits, spaces, +, - and brackets.")
+        raise _invalid(tr_noop("A phone number may only contain digits, spaces, +, - and brackets."))
     try:
         number = phonenumbers.parse(text, default_region.upper())
     except NumberParseException:
@@ -57,7 +57,8 @@ def normalize_phone(value: str, default_region: str = "CN") -> str:
             raise ValidationError(
                 PHONE_FIELD,
                 "phone_area_code_missing",
-                "This landline number needs its area code, e.g. 010-62345678 or 0755-81234567.",
+                tr_noop("This landline number needs its area code, "
+                        "e.g. 010-62345678 or 0755-81234567."),
             )
         raise _invalid()
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
@@ -68,7 +69,7 @@ def _parse_e164(e164: str) -> PhoneNumber:
     try:
         return phonenumbers.parse(_clean(e164), None)
     except NumberParseException:
-        raise _invalid("This stored phone number is not in international (+...) form.") from None
+        raise _invalid(tr_noop("This stored phone number is not in international (+...) form.")) from None
 
 
 def format_phone_display(e164: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import exc as sa_exc
 
+from app.domain.errors import ValidationError
 from app.services.messages import CONSTRAINT_MESSAGES, RULE_MESSAGES, tr_noop
 
 
@@ -62,6 +63,13 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.english()
+
+
+def from_validation(error: ValidationError) -> UserError:
+    """A domain validation failure as the UserError the UI translates (template + params),
+    naming the field so a form can highlight it."""
+    return UserError(ErrorKind.VALIDATION, error.template, dict(error.params),
+                     key=f"{error.field}:{error.code}")
 
 
 RETRYABLE = {"40001", "40P01"}

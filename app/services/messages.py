@@ -4,11 +4,7 @@ them so pyside6-lupdate collects them without this module importing Qt."""
 
 from __future__ import annotations
 
-
-def tr_noop(text: str) -> str:
-    """Marks a text for translation (read by the translation tools); returns it unchanged."""
-    return text
-
+from app.domain.errors import tr_noop
 
 QT_TRANSLATE_NOOP = tr_noop  # the name lupdate looks for in ("Messages", text) form
 
@@ -37,6 +33,10 @@ CONSTRAINT_MESSAGES: dict[str, str] = {
     "customers_name_length": tr_noop("The name must be 1 to 100 characters."),
     "customers_lost_needs_reason": tr_noop("A lost customer needs a reason."),
     "customers_contactable": tr_noop("A customer needs a phone number or an ID number."),
+    "customers_wanted_area_order": tr_noop("The smallest wanted area is above the largest."),
+    "visits_party_size_range": tr_noop("The party size is 1 to 50 people."),
+    "followups_content_length": tr_noop("Describe the contact in 1 to 1000 characters."),
+    "duty_roster_day_staff_key": tr_noop("A salesperson appears twice in the rotation."),
 }
 
 RULE_MESSAGES: dict[str, str] = {
@@ -63,5 +63,19 @@ RULE_MESSAGES: dict[str, str] = {
                                 "may release it."),
     "not_your_customer": tr_noop("You can pencil in a unit only for one of your own active "
                                  "customers."),
+    "assign_needs_manager": tr_noop("Only a sales manager may choose the salesperson; "
+                                    "otherwise the duty rotation decides."),
+    "not_a_salesperson": tr_noop("The chosen staff member is not an active salesperson."),
+    "no_one_on_duty": tr_noop("Nobody is on today's duty rotation: a sales manager sets it "
+                              "first."),
+    "customer_not_yours": tr_noop("This customer does not exist or is not one of yours."),
+    "next_contact_past": tr_noop("The next contact date is in the past."),
+    "lost_reason_required": tr_noop("Choose a reason from the list."),
+    "merge_same": tr_noop("A customer cannot be merged with itself."),
+    "customer_not_found": tr_noop("One of the customers does not exist or was merged "
+                                  "already."),
+    "merge_kinds_differ": tr_noop("An individual and an enterprise customer cannot be merged."),
+    "merge_ids_differ": tr_noop("The two customers have different ID numbers: they are "
+                                "different people."),
     "unit_taken": tr_noop("Unit {unit} is no longer available: it is {status} (by {by})."),
 }

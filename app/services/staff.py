@@ -15,7 +15,7 @@ from app.domain.passwords import check_strength, scram_verifier
 from app.domain.phones import normalize_phone
 from app.domain.statuses import Role
 from app.services import transactions
-from app.services.errors import ErrorKind, UserError
+from app.services.errors import ErrorKind, UserError, from_validation
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class StaffAccount:
 
 
 def _validation(error: ValidationError) -> UserError:
-    return UserError(ErrorKind.VALIDATION, error.message, key=error.code)
+    return from_validation(error)
 
 
 def parse_roles(names: list[str]) -> list[Role]:

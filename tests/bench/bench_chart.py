@@ -112,10 +112,9 @@ def _chart_paint(url: sa.URL, project: int) -> Callable[[], object] | None:
 
     engine = make_engine(url, pool_size=1)
     try:
-        from PySide6.QtWidgets import QApplication
-
         from app.ui.chart.chart_model import ChartModel
         from app.ui.chart.unit_chart_view import UnitChartView
+        from PySide6.QtWidgets import QApplication
     except ImportError:
         return None
     QApplication.instance() or QApplication([])

@@ -145,12 +145,14 @@ def test_property_staff_see_owners_only(db):
         assert [r.id for r in rows(db, "SELECT id FROM customers")] == [owner.id]
 
 
-def test_receptionist_registers_but_reads_only_masked_lookup(db):
+def test_receptionist_reads_only_the_masked_lookup(db):
+    """The front desk registers through register_visit() (tests/db/test_intake.py), never
+    by writing or reading the table."""
     known = create_customer(db, "sales1", name="欧阳娜娜", phone="+8613812345678")
     with as_login(db, "reception"):
         assert sqlstate(db, "SELECT id FROM customers") == DENIED
         assert sqlstate(db, "INSERT INTO customers (name, phone) "
-                            "VALUES ('新访客', '+8613700000000')") is None
+                            "VALUES ('新访客', '+8613700000000')") == DENIED
         hit = rows(db, "SELECT * FROM customer_lookup_by_phone('+8613812345678')")
         assert len(hit) == 1
         assert hit[0].customer_id == known.id

@@ -10,7 +10,7 @@ from app.domain.statuses import UnitStatus
 _ids = iter(range(1, 10_000))
 
 
-def unit(building="1", entrance="1", floor=1, room="101", status=UnitStatus.AVAILABLE,
+def unit(building="1", entrance="1", floor=1, room="101", status=UnitStatus.AVAILABLE,  # noqa: PLR0913
          area="100.00", total="2000000.00", layout="三室两厅两卫", orientation="南") -> ChartUnit:
     return ChartUnit(id=next(_ids), building_id=abs(hash(building)) % 1000, building_code=building,
                      building_name=f"{building}号楼", entrance_code=entrance, floor=floor,

@@ -34,15 +34,15 @@ def test_check_violation_names_the_rule(db):
 
 
 def test_function_refusal_carries_key_and_params(db):
-    unit = create_units(db, create_project(db), status="not_released")[0]
+    unit = create_units(db, create_project(db), status="contracted")[0]
     with as_login(db, "manager"):
-        raw = error_of(db, "SELECT unit_change_status(ARRAY[:i]::bigint[], 'pencilled')",
+        raw = error_of(db, "SELECT unit_change_status(ARRAY[:i]::bigint[], 'held', 'x')",
                        {"i": unit.id})
     error = translate(raw)
     assert error.kind is ErrorKind.RULE and error.key == "unit_status_transition"
     assert error.text == RULE_MESSAGES["unit_status_transition"]
     assert error.params["unit"] == unit.code
-    assert unit.code in error.english() and "not_released" in error.english()
+    assert unit.code in error.english() and "contracted" in error.english()
 
 
 def test_permission_denied(db):

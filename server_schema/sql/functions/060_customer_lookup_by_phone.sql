@@ -8,13 +8,11 @@ LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, estatedesk AS $$
     SELECT c.id,
            left(c.name, 1) || repeat('*', greatest(char_length(c.name) - 1, 1)),
-           CASE WHEN c.phone LIKE '+861%' AND char_length(c.phone) = 14
-                THEN substr(c.phone, 4, 3) || '****' || right(c.phone, 4)
-                ELSE left(c.phone, 4) || '****' || right(c.phone, 3) END,
+           estatedesk.mask_phone(c.phone),
            c.grade, c.status, c.assigned_staff_id, s.full_name
     FROM estatedesk.customers c
     LEFT JOIN estatedesk.staff s ON s.id = c.assigned_staff_id
-    WHERE (c.phone = phone_e164 OR c.phone2 = phone_e164)
+    WHERE (c.phone = phone_e164 OR c.phone2 = phone_e164) AND c.merged_into_id IS NULL
       AND (estatedesk.has_role('receptionist') OR estatedesk.has_role('sales')
            OR estatedesk.has_role('sales_manager') OR estatedesk.has_role('admin'))
     ORDER BY c.id

@@ -22,11 +22,9 @@ CREATE POLICY sales_own ON estatedesk.customers TO estatedesk_sales
     USING (assigned_staff_id = (SELECT estatedesk.current_staff_id()))
     WITH CHECK (assigned_staff_id = (SELECT estatedesk.current_staff_id()));
 
--- The front desk registers new visitors but reads none back (it finds returning visitors
--- through customer_lookup_by_phone(), masked).
+-- The front desk registers visitors through register_visit() and finds returning ones
+-- through customer_lookup_by_phone() (masked); it reads no customer rows itself.
 DROP POLICY IF EXISTS reception_register ON estatedesk.customers;
-CREATE POLICY reception_register ON estatedesk.customers FOR INSERT TO estatedesk_receptionist
-    WITH CHECK (status = 'visitor');
 
 -- Property staff: owners only (after handover).
 DROP POLICY IF EXISTS property_owners ON estatedesk.customers;
