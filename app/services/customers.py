@@ -23,6 +23,7 @@ from app.services.messages import tr_noop
 
 CustomerQuery = q.CustomerQuery
 PAGE = 200
+SEARCH_CAP = q.SEARCH_CAP  # a text search lists at most this many (count says CAP + 1)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def _masked(session: Session) -> bool:
 
 
 def count_customers(engine: sa.Engine, query: CustomerQuery) -> int:
+    """How many rows the list has. For a text search at most SEARCH_CAP + 1: more than
+    SEARCH_CAP means "refine the search" (the first SEARCH_CAP + 1 rows are still real)."""
     def action(session: Session) -> int:
         sql, params = q.count_query(query, masked=_masked(session))
         return session.execute(sql, params).scalar_one()
@@ -54,11 +57,13 @@ def count_customers(engine: sa.Engine, query: CustomerQuery) -> int:
 
 
 def customer_page(engine: sa.Engine, query: CustomerQuery, offset: int,
-                  limit: int = PAGE) -> list[CustomerRow]:
+                  limit: int = PAGE, expected_rows: int | None = None) -> list[CustomerRow]:
     """Rows `offset`… of the query's result, in its order (the list model fetches the pages
-    the user scrolls to, never the whole list)."""
+    the user scrolls to, never the whole list). Pass the count as `expected_rows` when known:
+    it picks the faster plan."""
     def action(session: Session) -> list[CustomerRow]:
-        sql, params = q.page_query(query, masked=_masked(session), offset=offset, limit=limit)
+        sql, params = q.page_query(query, masked=_masked(session), offset=offset, limit=limit,
+                                   expected_rows=expected_rows)
         return [CustomerRow(**r._mapping) for r in session.execute(sql, params)]
 
     return transactions.run(engine, action)

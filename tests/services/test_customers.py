@@ -102,6 +102,8 @@ def test_search_by_phone_fragment_name_part_and_pinyin(as_, roster):
     assert names("zs") == {"张三"}
     assert names("stf") == {"单田芳"}          # 单 as a surname reads Shan
     assert names("张") == {"张三", "李张伟"}
+    assert names("田芳") == {"单田芳"}         # two characters: the name_grams index
+    assert names("李张伟") == {"李张伟"} and names("张伟李") == set()
     assert names("") == {"张三", "单田芳", "李张伟"}
     assert names("9999") == set()
 

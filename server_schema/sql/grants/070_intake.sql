@@ -12,7 +12,9 @@ GRANT SELECT ON estatedesk.visits, estatedesk.followups, estatedesk.customer_ass
 GRANT DELETE ON estatedesk.visits, estatedesk.followups TO estatedesk_admin;
 REVOKE ALL ON estatedesk.customers_masked FROM PUBLIC, estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin;
 GRANT SELECT ON estatedesk.customers_masked TO estatedesk_executive;
-GRANT EXECUTE ON FUNCTION estatedesk.mask_phone(text), estatedesk.mask_id_number(text) TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin;
+-- name_grams() computes an index entry on every insert or rename: whoever writes customers runs it.
+GRANT EXECUTE ON FUNCTION estatedesk.mask_phone(text), estatedesk.mask_id_number(text),
+    estatedesk.name_grams(text) TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin;
 GRANT EXECUTE ON FUNCTION estatedesk.register_visit(text, text, estatedesk.visit_type, text,
     text, bigint, text, text, numeric, numeric, numeric, integer, bigint, text)
     TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;

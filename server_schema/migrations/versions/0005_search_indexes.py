@@ -1,0 +1,20 @@
+"""search indexes
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from server_schema.migrations.sqlfile import run_sql_file
+
+revision = '0005'
+down_revision = '0004'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    run_sql_file(__file__)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("EstateDesk upgrades forward only; restore a backup to go back")
