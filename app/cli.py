@@ -202,6 +202,33 @@ def cmd_units_import(args: argparse.Namespace) -> None:
     _print(f"imported {report.units_imported} units into {report.project_name}{created}")
 
 
+# --- lists ----------------------------------------------------------------------------
+
+def cmd_list_show(args: argparse.Namespace) -> None:
+    from app.services import lists
+
+    engine = _engine(args)
+    try:
+        for entry in lists.entries(engine, args.kind):
+            _print(f"{entry.name:<16} {'active' if entry.active else 'disabled'}")
+    finally:
+        engine.dispose()
+
+
+def cmd_list_change(args: argparse.Namespace) -> None:
+    from app.services import lists
+
+    engine = _engine(args)
+    try:
+        if args.action == "add":
+            lists.add_entry(engine, args.kind, args.name)
+        else:
+            lists.set_active(engine, args.kind, args.name, args.action == "enable")
+    finally:
+        engine.dispose()
+    _print(f"{args.kind}: {args.name} {args.action}d".replace("dd", "d"))
+
+
 # --- backup ---------------------------------------------------------------------------
 
 def cmd_backup(args: argparse.Namespace) -> None:
@@ -271,6 +298,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", required=True, help="project name or code (created if new)")
     p = add(units, "template", cmd_units_template, "write the unit sheet template")
     p.add_argument("file")
+
+    for kind, label in (("channels", "visitor channels (来源渠道)"),
+                        ("lost_reasons", "reasons customers are lost (流失原因)")):
+        group = sub.add_parser(kind.replace("_", "-"), help=label)
+        actions = group.add_subparsers(dest="action", required=True)
+        p = add(actions, "list", cmd_list_show, f"show the {label}")
+        p.set_defaults(kind=kind)
+        for action in ("add", "disable", "enable"):
+            p = add(actions, action, cmd_list_change, f"{action} an entry")
+            p.add_argument("name")
+            p.set_defaults(kind=kind)
 
     p = add(sub, "backup", cmd_backup, "pg_dump the database (with a row-count manifest)")
     p.add_argument("file")

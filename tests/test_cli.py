@@ -4,6 +4,7 @@ work, and bad input exits non-zero with a message and changes nothing."""
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -143,3 +144,15 @@ def test_unreachable_server_exits_with_connect_code(capsys, monkeypatch):
     code, _, err = run(capsys, monkeypatch, "user", "list", "--url",
                        "postgresql://x:y@127.0.0.1:1/estatedesk")
     assert code == 3 and "cannot be reached" in err
+
+
+def test_channels_are_maintained_by_the_admin(capsys, monkeypatch, url):
+    assert run(capsys, monkeypatch, "channels", "add", "抖音直播", "--url", url)[0] == 0
+    assert run(capsys, monkeypatch, "channels", "disable", "户外广告", "--url", url)[0] == 0
+    code, out, _ = run(capsys, monkeypatch, "channels", "list", "--url", url)
+    assert code == 0 and re.search(r"抖音直播\s+active", out)
+    assert re.search(r"户外广告\s+disabled", out)
+    code, _, err = run(capsys, monkeypatch, "channels", "add", "抖音直播", "--url", url)
+    assert code == EXIT_REFUSED and "already in the list" in err
+    code, _, err = run(capsys, monkeypatch, "lost-reasons", "enable", "不存在", "--url", url)
+    assert code == EXIT_REFUSED and "不存在" in err

@@ -24,6 +24,8 @@ CONSTRAINT_MESSAGES: dict[str, str] = {
     "units_base_price_nonnegative": tr_noop("The base price cannot be negative."),
     "units_on_sale_needs_price": tr_noop("A unit needs a list price before it goes on sale."),
     "units_pencil_consistent": tr_noop("A pencilled unit needs its salesperson and deadline."),
+    "channels_name_key": tr_noop("This entry is already in the list."),
+    "lost_reasons_name_key": tr_noop("This entry is already in the list."),
     "staff_login_key": tr_noop("A staff member with this login already exists."),
     "staff_login_format": tr_noop("A login is 3-31 lower-case letters, digits or _, "
                                   "starting with a letter."),
