@@ -25,7 +25,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM estatedesk.customers c
                    WHERE c.id = unit_pencil.customer_id AND c.assigned_staff_id = me
-                     AND c.status <> 'lost') THEN
+                     AND c.status <> 'lost' AND c.merged_into_id IS NULL) THEN
         PERFORM estatedesk.raise_rule('not_your_customer',
             'You can pencil in a unit only for one of your own active customers');
     END IF;
