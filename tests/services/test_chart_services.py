@@ -115,3 +115,15 @@ def test_projects_buildings_and_my_customers(seeded):
     choices = chart.my_customers(as_("sales1"))
     assert [(c.id, c.name) for c in choices] == [(mine.id, mine.name)]
     assert "****" in choices[0].phone_masked
+
+
+def test_chart_query_columns_are_chartunit_fields_in_order(db):
+    """load_chart builds ChartUnit positionally (for speed): the two must not drift."""
+    import dataclasses
+
+    from app.db.queries.chart import chart_query
+    from app.domain.chart import ChartUnit
+
+    for with_customers in (True, False):
+        keys = list(db.execute(chart_query(with_customers=with_customers, where="false")).keys())
+        assert keys == [f.name for f in dataclasses.fields(ChartUnit)]
