@@ -101,6 +101,7 @@ class CustomerForm:
     wanted_area_max: str | None = None
     budget_wan: str | None = None
     assigned_staff_id: int | None = None
+    status: str | None = None   # shown, never saved: status moves through its own actions
 
 
 _TEXT_LIMITS = {"address": 200, "district": 50, "occupation": 50, "employer": 100,
@@ -178,13 +179,14 @@ def save_customer(engine: sa.Engine, form: CustomerForm) -> int:
 def load_form(engine: sa.Engine, customer_id: int) -> CustomerForm:
     """The profile as the form shows it (money back in 万元)."""
     names = [f.name for f in fields(CustomerForm) if f.name != "budget_wan"]
+    names[names.index("status")] = "status::text AS status"
 
     def action(session: Session) -> CustomerForm:
         masked = _masked(session)
         table = "estatedesk.customers_masked" if masked else "estatedesk.customers"
         available = set(session.execute(sa.text(
             f"SELECT * FROM {table} WHERE false")).keys())
-        cols = [n for n in names if n in available]
+        cols = [n for n in names if n.split("::")[0] in available]
         row = session.execute(sa.text(
             f"SELECT {', '.join(cols)}, budget FROM {table} WHERE id = :id"),
             {"id": customer_id}).first()
@@ -195,8 +197,9 @@ def load_form(engine: sa.Engine, customer_id: int) -> CustomerForm:
         for key in ("wanted_area_min", "wanted_area_max"):
             data[key] = None if data.get(key) is None else str(data[key])
         budget = row._mapping["budget"]
+        # format "f": Decimal("3E+2").normalize() would print in exponent form
         return CustomerForm(**data, budget_wan=None if budget is None
-                            else str((budget / 10000).normalize()))
+                            else format((budget / 10000).normalize(), "f"))
 
     return transactions.run(engine, action)
 

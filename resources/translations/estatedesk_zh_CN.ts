@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../app/ui/customers/profile_form.py" line="+264" />
+            <source>Company name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second phone</source>
+            <translation>备用电话</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Employer</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Income</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Household</source>
+            <translation>家庭结构</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Heard of us via</source>
+            <translation>认知渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>置业目的</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Layout wanted</source>
+            <translation>意向户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area wanted</source>
+            <translation>意向面积</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Identity</source>
+            <translation>身份信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Background</source>
+            <translation>背景信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company details</source>
+            <translation>企业信息</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Intent</source>
+            <translation>购房意向</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer type:</source>
+            <translation>客户类型：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>×10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from</source>
+            <translation>最小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>最大</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionBar</name>
+        <message>
+            <location filename="../../app/ui/chart/action_bar.py" line="+69" />
+            <source>Click a unit to select it; Ctrl-click or drag to select several; right-click for actions.</source>
+            <translation>单击房源选中；按住 Ctrl 单击或拖动可多选；右键查看可执行的操作。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{code} · {layout} · {area} · {total}</source>
+            <translation>{code} · {layout} · {area} · {total}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{n} units selected · {area} · {total}</source>
+            <translation>已选 {n} 套 · {area} · {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../app/ui/shell/controller.py" line="+69" />
@@ -12,6 +228,364 @@
             <location line="+34" />
             <source>The database on this computer could not be started: {detail}</source>
             <translation>本机数据库无法启动：{detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartActionController</name>
+        <message>
+            <location filename="../../app/ui/chart/action_controller.py" line="+78" />
+            <source>{n} units selected</source>
+            <translation>已选 {n} 套</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>{action}: {n} unit(s) — {codes}
+Please give the reason.</source>
+            <translation>{action}：共 {n} 套（{codes}）
+请填写原因。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{action}: {n} unit(s) done.</source>
+            <translation>{action}：已完成 {n} 套。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Unit {code} pencilled in for {name} until {time}.</source>
+            <translation>房源 {code} 已为 {name} 预留，保留至 {time}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartActions</name>
+        <message>
+            <location filename="../../app/ui/chart/actions.py" line="+51" />
+            <source>Pencil in…</source>
+            <translation>预留…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hold an available unit for one of your customers for a limited time</source>
+            <translation>为您的客户限时保留一套待售房源</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Release pencil</source>
+            <translation>取消预留</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Give a pencilled unit back for sale before its time runs out</source>
+            <translation>在预留到期前提前释放房源</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hold…</source>
+            <translation>销控…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Withhold units from sale, with a reason</source>
+            <translation>暂停销售所选房源（需填写原因）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release hold</source>
+            <translation>解除销控</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put held units back on sale</source>
+            <translation>将销控房源重新放回待售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put on sale</source>
+            <translation>推盘</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Release units not yet on sale</source>
+            <translation>将未推房源推出销售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Withdraw from sale…</source>
+            <translation>撤回…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take available units off sale again, with a reason</source>
+            <translation>将待售房源撤回为未推（需填写原因）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>View history</source>
+            <translation>查看记录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who changed this unit's status, when and why</source>
+            <translation>查看房源状态由谁、何时、因何变更</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartExports</name>
+        <message>
+            <location filename="../../app/ui/chart/exports.py" line="+107" />
+            <source>Export the chart as PDF</source>
+            <translation>导出销控图 PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Excel export is not installed in this version of EstateDesk.</source>
+            <translation>当前版本的 EstateDesk 尚未安装 Excel 导出功能。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export the chart to Excel</source>
+            <translation>导出销控表 Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartFormat</name>
+        <message>
+            <location filename="../../app/ui/chart/formatting.py" line="+62" />
+            <source>{price} yuan/㎡</source>
+            <translation>{price} 元/㎡</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Entrance {code}</source>
+            <translation>{code}单元</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPrinter</name>
+        <message>
+            <location filename="../../app/ui/chart/print_decor.py" line="+26" />
+            <source>{title} — sales control chart</source>
+            <translation>{title} 销控表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printed {time}</source>
+            <translation>打印时间 {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buildings: {names}</source>
+            <translation>楼栋：{names}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filter: {text} (units not matching are dimmed)</source>
+            <translation>筛选：{text}（不符合条件的房源以浅色显示）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sell-through (by units)</source>
+            <translation>去化率（按套数）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by area {rate}</source>
+            <translation>按面积 {rate}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} units</source>
+            <translation>{n} 套</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} ×10k yuan</source>
+            <translation>{value} 万元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EstateDesk · for internal use; the database is authoritative</source>
+            <translation>EstateDesk 售楼管理系统 · 内部资料，以系统实时数据为准</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Page {n} of {total}</source>
+            <translation>第 {n} 页 / 共 {total} 页</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/chart/printer.py" line="+105" />
+            <source>The printer could not be opened.</source>
+            <translation>无法打开打印机。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartScreen</name>
+        <message>
+            <location filename="../../app/ui/chart/screen.py" line="+104" />
+            <source>A live refresh failed; the chart reloads when the connection is back.</source>
+            <translation>实时刷新失败，连接恢复后销控图会自动重新加载。</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location line="+2" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No units here yet.</source>
+            <translation>这里还没有房源。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The chart could not be loaded.</source>
+            <translation>销控图加载失败。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>EstateDesk</source>
+            <translation>EstateDesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartStatusLine</name>
+        <message>
+            <location filename="../../app/ui/chart/status_line.py" line="+66" />
+            <source>Last updated {time}</source>
+            <translation>上次更新 {time}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not loaded yet</source>
+            <translation>尚未加载</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live updates on</source>
+            <translation>实时更新中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connecting live updates…</source>
+            <translation>正在连接实时更新…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live updates interrupted, reconnecting…</source>
+            <translation>实时更新中断，正在重连…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live updates off</source>
+            <translation>实时更新已关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartToolbar</name>
+        <message>
+            <location filename="../../app/ui/chart/toolbar.py" line="+86" />
+            <location line="+50" />
+            <source>All buildings (overview)</source>
+            <translation>全部楼栋（总览）</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>{name} ({n} units)</source>
+            <translation>{name}（{n} 套）</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>缩小（Ctrl+-）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom in (Ctrl+=)</source>
+            <translation>放大（Ctrl+=）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit to width</source>
+            <translation>适应宽度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh (F5)</source>
+            <translation>刷新（F5）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print preview…</source>
+            <translation>打印预览…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF</source>
+            <translation>导出PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel</source>
+            <translation>导出Excel</translation>
         </message>
     </context>
     <context>
@@ -91,6 +665,409 @@
         </message>
     </context>
     <context>
+        <name>CustomerChoiceModel</name>
+        <message>
+            <location filename="../../app/ui/chart/customer_model.py" line="+61" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerDetailDialog</name>
+        <message>
+            <location filename="../../app/ui/customers/detail_dialog.py" line="+187" />
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <location line="+2" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Customer: {name}</source>
+            <translation>客户：{name}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consultant: {name}</source>
+            <translation>置业顾问：{name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>History</source>
+            <translation>跟进记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record follow-up</source>
+            <translation>填写跟进</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mark as lost</source>
+            <translation>标记为流失</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerExport</name>
+        <message>
+            <location filename="../../app/ui/customers/export_job.py" line="+39" />
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing customers…</source>
+            <translation>正在导出客户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFilterBar</name>
+        <message>
+            <location filename="../../app/ui/customers/filter_bar.py" line="+107" />
+            <location line="+51" />
+            <location line="+3" />
+            <source>All consultants</source>
+            <translation>全部置业顾问</translation>
+        </message>
+        <message>
+            <location line="-53" />
+            <location line="+51" />
+            <location line="+3" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Search by name, any digits of the phone, or pinyin initials (zs → 张三)</source>
+            <translation>按姓名、手机号任意几位或拼音首字母搜索（zs → 张三）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search by name or pinyin initials (zs → 张三)</source>
+            <translation>按姓名或拼音首字母搜索（zs → 张三）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All grades</source>
+            <translation>全部等级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Newest first</source>
+            <translation>最新登记在前</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By name</source>
+            <translation>按姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By next contact</source>
+            <translation>按下次跟进</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By last contact</source>
+            <translation>按最近跟进</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By grade</source>
+            <translation>按等级</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Visited</source>
+            <translation>来访日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>any date</source>
+            <translation>不限日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerLabels</name>
+        <message>
+            <location filename="../../app/ui/customers/labels.py" line="+14" />
+            <source>Visitor</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queued</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reserved</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contracted</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Owner</source>
+            <translation>业主</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lost</source>
+            <translation>流失</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Male</source>
+            <translation>男</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Female</source>
+            <translation>女</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Walk-in visit</source>
+            <translation>上门来访</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <source>Phone call</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Return visit</source>
+            <translation>复访</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To live in</source>
+            <translation>自住</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Investment</source>
+            <translation>投资</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upgrade</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Visit</source>
+            <translation>到访</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resident ID card</source>
+            <translation>居民身份证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passport</source>
+            <translation>护照</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>HK/Macau travel permit</source>
+            <translation>港澳居民来往内地通行证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taiwan travel permit</source>
+            <translation>台湾居民来往大陆通行证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>phone number</source>
+            <translation>手机号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>duty rotation</source>
+            <translation>轮岗分配</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>registered</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>reassigned</source>
+            <translation>转分配</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerListModel</name>
+        <message>
+            <location filename="../../app/ui/customers/list_model.py" line="+145" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Consultant</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last contact</source>
+            <translation>最近跟进</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next contact</source>
+            <translation>下次跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerListScreen</name>
+        <message>
+            <location filename="../../app/ui/customers/list_screen.py" line="+190" />
+            <source>{n} customers</source>
+            <translation>共 {n} 位客户</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Customers</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New customer</source>
+            <translation>新建客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reassign…</source>
+            <translation>转分配…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Merge…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Select exactly two records of the same person</source>
+            <translation>请选择同一人的两条记录</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoAccountsBox</name>
         <message>
             <location filename="../../app/ui/login/demo_accounts_box.py" line="+80" />
@@ -127,6 +1104,56 @@
         </message>
     </context>
     <context>
+        <name>DueFollowupsPanel</name>
+        <message>
+            <location filename="../../app/ui/customers/due_followups_panel.py" line="+115" />
+            <source>Due for follow-up today</source>
+            <translation>今日待跟进</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing is due today.</source>
+            <translation>今天没有待跟进的客户。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due on</source>
+            <translation>应跟进日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>due today</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Last contact</source>
+            <translation>最近跟进</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <location filename="../../app/ui/common/errors.py" line="+48" />
@@ -149,9 +1176,158 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../app/ui/chart/filter_bar.py" line="+97" />
+            <source>area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>total price</source>
+            <translation>总价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The {which} range is impossible: “from” is larger than “to”. It was not applied.</source>
+            <translation>{which}范围不成立：起始值大于结束值，未应用此筛选。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+41" />
+            <source>Area</source>
+            <translation>面积</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+41" />
+            <source>Total</source>
+            <translation>总价</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <location line="+40" />
+            <source>×10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>{n} of {total} units match</source>
+            <translation>符合条件 {n} 套 / 共 {total} 套</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Layout</source>
+            <translation>户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orientation</source>
+            <translation>朝向</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>from</source>
+            <translation>最小</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+2" />
+            <source>to</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupDialog</name>
+        <message>
+            <location filename="../../app/ui/customers/followup_dialog.py" line="+29" />
+            <source>Record a follow-up: {name}</source>
+            <translation>填写跟进：{name}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What was discussed (required)</source>
+            <translation>沟通内容（必填）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. wants to see the show flat on Sunday</source>
+            <translation>例如：周日想看样板间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact again on</source>
+            <translation>下次跟进日期</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Save follow-up</source>
+            <translation>保存跟进</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../app/ui/chart/history_model.py" line="+58" />
+            <source>created as {status}</source>
+            <translation>建档为{status}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态变化</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+    </context>
+    <context>
         <name>HomeScreen</name>
         <message>
-            <location filename="../../app/ui/shell/home_screen.py" line="+66" />
+            <location filename="../../app/ui/shell/home_screen.py" line="+74" />
             <source>Welcome, {name}</source>
             <translation>欢迎您，{name}</translation>
         </message>
@@ -184,6 +1360,117 @@ Please send this file to your administrator.</source>
             <location line="+7" />
             <source>Choose a screen in the list on the left. The list shows the screens your roles may use.</source>
             <translation>请在左侧列表中选择功能。列表只显示您的岗位可以使用的功能。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeScreen</name>
+        <message>
+            <location filename="../../app/ui/intake/intake_screen.py" line="+217" />
+            <source>Looking up…</source>
+            <translation>正在查询…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Returning customer: log a visit with Enter.</source>
+            <translation>老客户：按回车登记本次来访。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New visitor: fill in the details below.</source>
+            <translation>新客户：请填写以下信息。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not a complete phone number yet.</source>
+            <translation>电话号码尚未输完整。</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Registered: {name} → consultant {staff}</source>
+            <translation>已登记：{name} → 置业顾问 {staff}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit logged: {name} → consultant {staff}</source>
+            <translation>已登记来访：{name} → 置业顾问 {staff}</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Walk-in intake</source>
+            <translation>来访登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with the phone number: returning customers are found as you type. Enter registers, Esc starts over.</source>
+            <translation>先输入电话号码：输入时会自动查找老客户。按回车登记，按 Esc 重新开始。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Phone number</source>
+            <translation>电话号码(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 138 0013 8000 or 0755-81234567</source>
+            <translation>例如：138 0013 8000 或 0755-81234567</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visitor</source>
+            <translation>来访客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a visit (Enter)</source>
+            <translation>登记来访（回车）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Register (Enter)</source>
+            <translation>登记（回车）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clear (Esc)</source>
+            <translation>清空（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegendWidget</name>
+        <message>
+            <location filename="../../app/ui/chart/legend_widget.py" line="+89" />
+            <source>Click to show only (or also) units that are {status}</source>
+            <translation>点击筛选“{status}”房源（可多选）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sell-through (by units)</source>
+            <translation>去化率（按套数）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>by area {rate}</source>
+            <translation>按面积 {rate}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reserved, contracted and filed units over all released units (not counting those not yet released).</source>
+            <translation>去化率 = 认购、签约、已备案房源 ÷ 已推售房源（不含未推房源）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{area} ㎡</source>
+            <translation>{area} ㎡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{value} 万元</source>
+            <translation>{value} 万元</translation>
         </message>
     </context>
     <context>
@@ -247,7 +1534,7 @@ Please send this file to your administrator.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../app/ui/shell/main_window.py" line="+160" />
+            <location filename="../../app/ui/shell/main_window.py" line="+123" />
             <source>Reconnected to the database.</source>
             <translation>已重新连接数据库。</translation>
         </message>
@@ -257,7 +1544,7 @@ Please send this file to your administrator.</source>
             <translation>与数据库的连接已中断，正在重新连接…</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+85" />
             <source>EstateDesk — {name}</source>
             <translation>EstateDesk 售楼管理系统 — {name}</translation>
         </message>
@@ -293,11 +1580,298 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>ManagerActions</name>
+        <message>
+            <location filename="../../app/ui/customers/manager_actions.py" line="+48" />
+            <source>{n} customer(s) reassigned to {name}.</source>
+            <translation>已将 {n} 位客户转给 {name}。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Select exactly two records of the same person to merge them.</source>
+            <translation>请选择同一人的两条记录进行合并。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Merged into {name}.</source>
+            <translation>已合并到 {name}。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>customers.xlsx</source>
+            <translation>客户.xlsx</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export customers</source>
+            <translation>导出客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Exported {n} customers to {path}</source>
+            <translation>已导出 {n} 位客户到 {path}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>已取消导出，未写入文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkLostDialog</name>
+        <message>
+            <location filename="../../app/ui/customers/lost_dialog.py" line="+17" />
+            <source>Mark as lost: {name}</source>
+            <translation>标记为流失：{name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The customer leaves the follow-up list. Their history stays.</source>
+            <translation>该客户将移出跟进名单，历史记录保留。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a reason…</source>
+            <translation>请选择原因…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Optional note</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mark as lost</source>
+            <translation>标记为流失</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../app/ui/customers/merge_dialog.py" line="+19" />
+            <source>Merge two customers</source>
+            <translation>合并两位客户</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which record do you keep?</source>
+            <translation>保留哪一条记录？</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The other record's visits, follow-ups and history move to the one you keep; empty fields are filled from it. This cannot be undone.</source>
+            <translation>另一条记录的来访、跟进和历史将并入保留的记录，空白字段由其补全。此操作不可撤销。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{name}  ·  {phone}  ·  {staff}  ·  registered {date}</source>
+            <translation>{name}  ·  {phone}  ·  {staff}  ·  {date} 登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultiSelectButton</name>
+        <message>
+            <location filename="../../app/ui/chart/multi_select.py" line="+100" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{title}: {chosen}</source>
+            <translation>{title}：{chosen}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PencilDialog</name>
+        <message>
+            <location filename="../../app/ui/chart/pencil_dialog.py" line="+35" />
+            <source>Pencil in unit {code}</source>
+            <translation>预留房源 {code}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;{building} {room}&lt;/b&gt; · {layout} · {area} · {total}</source>
+            <translation>&lt;b&gt;{building} {room}&lt;/b&gt; · {layout} · {area} · {total}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Search: name, initials (zs) or phone digits</source>
+            <translation>搜索：姓名、拼音首字母（如 zs）或手机号码</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>You have no active customers yet. Register the customer first, then pencil the unit in for them.</source>
+            <translation>您名下还没有有效客户。请先登记客户，再为其预留房源。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Pencil in</source>
+            <translation>预留</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>{h} h {m} min</source>
+            <translation>{h} 小时 {m} 分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{h} h</source>
+            <translation>{h} 小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{m} min</source>
+            <translation>{m} 分钟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The unit is held for {span}, until about {time}; then it becomes available again by itself unless a deposit is taken.</source>
+            <translation>房源将保留 {span}，约至 {time}；到期未交定金将自动释放为待售。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderScreen</name>
         <message>
             <location filename="../../app/ui/shell/placeholder_screen.py" line="+55" />
             <source>This screen arrives with a later release of EstateDesk. Nothing here is in use yet.</source>
             <translation>此功能将在 EstateDesk 的后续版本中提供，目前尚未启用。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectChooser</name>
+        <message>
+            <location filename="../../app/ui/chart/screen_data.py" line="+65" />
+            <source>There is no project yet. An administrator imports the units with 'estatedesk-admin units import'.</source>
+            <translation>还没有项目。请系统管理员用 'estatedesk-admin units import' 导入房源。</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>all buildings</source>
+            <translation>全部楼栋</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <location filename="../../app/ui/chart/reason_dialog.py" line="+31" />
+            <source>Kept for a VIP customer</source>
+            <translation>为重要客户保留</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price adjustment</source>
+            <translation>价格调整</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Released later</source>
+            <translation>后期推售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Construction or quality issue</source>
+            <translation>工程或质量原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Required, up to 200 characters</source>
+            <translation>必填，最多 200 个字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Optional, up to 200 characters</source>
+            <translation>选填，最多 200 个字</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>{n}/200 characters</source>
+            <translation>{n}/200 字</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReassignDialog</name>
+        <message>
+            <location filename="../../app/ui/customers/reassign_dialog.py" line="+15" />
+            <source>Reassign customers</source>
+            <translation>转分配客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{n} customer(s) selected. Their visits and follow-ups go with them.</source>
+            <translation>已选 {n} 位客户，其来访与跟进记录一并转移。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose a consultant…</source>
+            <translation>请选择置业顾问…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. consultant on leave</source>
+            <translation>例如：置业顾问休假</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New consultant</source>
+            <translation>新置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reassign</source>
+            <translation>转分配</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturningCard</name>
+        <message>
+            <location filename="../../app/ui/intake/returning_card.py" line="+69" />
+            <source>Returning customer — already registered</source>
+            <translation>老客户 — 已登记过</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log a visit</source>
+            <translation>登记来访</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Consultant: {name}</source>
+            <translation>置业顾问：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Grade {grade}</source>
+            <translation>{grade} 级</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} more with this phone</source>
+            <translation>该号码另有 {n} 位客户</translation>
         </message>
     </context>
     <context>
@@ -344,9 +1918,60 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>RosterDialog</name>
+        <message>
+            <location filename="../../app/ui/intake/roster_dialog.py" line="+29" />
+            <source>Today's duty rotation</source>
+            <translation>今日轮岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tick who is on duty today and put them in the order they take new visitors.</source>
+            <translation>勾选今天在岗的置业顾问，并按接待新客户的顺序排列。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationPanel</name>
+        <message>
+            <location filename="../../app/ui/intake/rotation_panel.py" line="+84" />
+            <source>Today's rotation</source>
+            <translation>今日轮岗</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set today's order…</source>
+            <translation>设置今日顺序…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>next</source>
+            <translation>下一位</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No rotation is set for today. Set the order before the first visitor arrives.</source>
+            <translation>今天尚未排轮岗，请在第一位客户到访前设置顺序。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No rotation is set for today: ask a sales manager to set it before registering new visitors.</source>
+            <translation>今天尚未排轮岗，登记新客户前请销售经理先设置。</translation>
+        </message>
+    </context>
+    <context>
         <name>Screens</name>
         <message>
-            <location filename="../../app/ui/shell/screens.py" line="+68" />
+            <location filename="../../app/ui/shell/screens.py" line="+86" />
             <source>Home</source>
             <translation>工作台</translation>
         </message>
@@ -357,8 +1982,18 @@ Please send this file to your administrator.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Every unit of a building on one grid, coloured by status: reserve, hold and release units.</source>
-            <translation>按楼栋在一张图上查看全部房源，颜色表示状态；可预留、销控和解控房源。</translation>
+            <source>Every unit of a building on one grid, coloured by status: pencil in, hold and release units.</source>
+            <translation>一栋楼的全部房源一图尽览，按状态着色：预留、销控与解控房源。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Walk-in intake</source>
+            <translation>来访登记</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register visitors and callers by phone number; today's duty rotation.</source>
+            <translation>按电话号码登记来访、来电客户；今日轮岗。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -366,7 +2001,7 @@ Please send this file to your administrator.</source>
             <translation>客户</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Visits and calls, customer records, follow-ups and grades.</source>
             <translation>来访来电登记、客户档案、跟进记录与客户分级。</translation>
         </message>
@@ -450,6 +2085,67 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
     </context>
     <context>
+        <name>TimelineList</name>
+        <message>
+            <location filename="../../app/ui/customers/timeline_list.py" line="+70" />
+            <source>No visits or follow-ups yet.</source>
+            <translation>暂无来访或跟进记录。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{what} · {staff}</source>
+            <translation>{what} · {staff}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Follow-up ({method}) · {staff}</source>
+            <translation>跟进（{method}）· {staff}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reassigned from {old} to {new}</source>
+            <translation>由 {old} 转给 {new}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assigned to {staff}</source>
+            <translation>分配给 {staff}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Result: {result}</source>
+            <translation>结果：{result}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next contact: {date}</source>
+            <translation>下次跟进：{date}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Party of {n}</source>
+            <translation>{n} 人来访</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitHistoryDialog</name>
+        <message>
+            <location filename="../../app/ui/chart/history_dialog.py" line="+28" />
+            <source>History of unit {code}</source>
+            <translation>房源 {code} 的变更记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;b&gt;{building} {room}&lt;/b&gt; — {n} changes</source>
+            <translation>&lt;b&gt;{building} {room}&lt;/b&gt; — 共 {n} 条记录</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitStatus</name>
         <message>
             <location filename="../../app/ui/common/labels.py" line="-29" />
@@ -488,7 +2184,363 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
     </context>
     <context>
+        <name>UnitTooltip</name>
+        <message>
+            <location filename="../../app/ui/chart/tooltip.py" line="+17" />
+            <source>The pencil ran out</source>
+            <translation>预留到期，自动释放</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Layout</source>
+            <translation>户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orientation</source>
+            <translation>朝向</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gross area</source>
+            <translation>建筑面积</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Inner area</source>
+            <translation>套内面积</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List unit price</source>
+            <translation>表价单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List total</source>
+            <translation>表价总价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last change</source>
+            <translation>最近变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pencilled until</source>
+            <translation>预留至</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitFormWidget</name>
+        <message>
+            <location filename="../../app/ui/intake/visit_form.py" line="+173" />
+            <source>Duty rotation (next: {name})</source>
+            <translation>轮岗分配（下一位：{name}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duty rotation</source>
+            <translation>轮岗分配</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Gender</source>
+            <translation>性别(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Visit &amp;type</source>
+            <translation>来访类型(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Heard of us via</source>
+            <translation>认知渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Purpose</source>
+            <translation>置业目的(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Layout wanted</source>
+            <translation>意向户型(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Area</source>
+            <translation>意向面积(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Budget</source>
+            <translation>预算(&amp;B)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Part&amp;y size</source>
+            <translation>来访人数(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Consultant</source>
+            <translation>置业顾问(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>×10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 张三</source>
+            <translation>例如：张三</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 三室两厅</source>
+            <translation>例如：三室两厅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from</source>
+            <translation>最小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anything the consultant should know</source>
+            <translation>需要置业顾问了解的情况</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>You (visitors you register stay yours)</source>
+            <translation>本人（您登记的客户归您跟进）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next on duty: {name}</source>
+            <translation>下一位接待：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The next consultant on today's rotation</source>
+            <translation>今日轮岗中的下一位置业顾问</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="36" />
+            <source>Please enter the name.</source>
+            <translation>请输入姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="39" />
+            <source>A name has at most {limit} characters, but {count} were entered.</source>
+            <translation>姓名最多 {limit} 个字，当前输入了 {count} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="45" />
+            <source>The name contains "{char}", which cannot be part of a name (no emoji, symbols or digits).</source>
+            <translation>姓名中含有“{char}”，姓名不能包含表情、符号或数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="57" />
+            <source>The text contains invisible control characters.</source>
+            <translation>文字中含有不可见的控制字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="60" />
+            <source>At most {limit} characters, but {count} were entered.</source>
+            <translation>最多 {limit} 个字，当前输入了 {count} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="70" />
+            <source>"{value}" is not a number.</source>
+            <translation>“{value}”不是有效的数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="86" />
+            <source>An amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="89" />
+            <source>An amount has at most two decimal places.</source>
+            <translation>金额最多保留两位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="92" />
+            <source>The amount is too large.</source>
+            <translation>金额过大。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="102" />
+            <source>An area must be greater than zero.</source>
+            <translation>面积必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="105" />
+            <source>An area has at most two decimal places and is below 100,000 m².</source>
+            <translation>面积最多两位小数，且须小于 100,000 平方米。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/customer_rules.py" line="112" />
+            <source>The lower bound is above the upper bound.</source>
+            <translation>下限高于上限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="60" />
+            <source>Please enter the ID number.</source>
+            <translation>请输入证件号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="61" />
+            <source>An ID number has 18 characters, but {count} were entered.</source>
+            <translation>身份证号码应为 18 位，当前输入了 {count} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="62" />
+            <source>An ID number is 17 digits followed by a digit or the letter X.</source>
+            <translation>身份证号码为 17 位数字加 1 位数字或字母 X。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="63" />
+            <source>A 15-digit ID number may only contain digits.</source>
+            <translation>15 位身份证号码只能包含数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="64" />
+            <source>The ID number does not start with a valid region code: please check the first digits.</source>
+            <translation>身份证号码开头的地区码无效，请核对前几位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="65" />
+            <source>The birth date inside the ID number does not exist: please check digits 7 to 14.</source>
+            <translation>身份证号码中的出生日期不存在，请核对第 7 至 14 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="66" />
+            <source>The birth date inside the ID number is before 1900 or in the future: please check digits 7 to 14.</source>
+            <translation>身份证号码中的出生日期早于 1900 年或晚于今天，请核对第 7 至 14 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="67" />
+            <source>The ID number's check digit is wrong: please check the last character and the other digits for a typo.</source>
+            <translation>身份证号码校验位不正确，请核对最后一位及其他各位是否输错。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="68" />
+            <source>A unified social credit code has 18 characters, but {count} were entered.</source>
+            <translation>统一社会信用代码应为 18 位，当前输入了 {count} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="69" />
+            <source>A unified social credit code uses only digits and capital letters (never I, O, S, V or Z).</source>
+            <translation>统一社会信用代码只包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="70" />
+            <source>The credit code's check character is wrong: please check the last character and the others for a typo.</source>
+            <translation>统一社会信用代码校验位不正确，请核对最后一位及其他各位是否输错。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="71" />
+            <source>A passport number has 5 to 20 characters, but {count} were entered.</source>
+            <translation>护照号码应为 5 到 20 位，当前输入了 {count} 位。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="72" />
+            <source>A passport number may only contain letters and digits.</source>
+            <translation>护照号码只能包含字母和数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="73" />
+            <source>An 18-digit residence permit number must start with {prefixes}.</source>
+            <translation>18 位居住证号码须以 {prefixes} 开头。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="74" />
+            <source>A Home Return Permit number is H or M followed by 8 or 10 digits (or an 18-digit residence permit number starting 810000 or 820000).</source>
+            <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位或 10 位数字（或以 810000、820000 开头的 18 位居住证号码）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="75" />
+            <source>A Taiwan compatriot permit number is 8 or 10 digits (or an 18-digit residence permit number starting 830000).</source>
+            <translation>台湾居民来往大陆通行证号码为 8 位或 10 位数字（或以 830000 开头的 18 位居住证号码）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/identity.py" line="76" />
+            <source>Unknown identity document type: {id_type!r}.</source>
+            <translation>未知的证件类型：{id_type!r}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/passwords.py" line="19" />
+            <source>A password needs at least {count} characters.</source>
+            <translation>密码至少需要 {count} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/passwords.py" line="25" />
+            <source>A password needs both letters and digits.</source>
+            <translation>密码须同时包含字母和数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/phones.py" line="28" />
+            <source>This is not a valid phone number: please check the digits.</source>
+            <translation>电话号码无效，请核对号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/phones.py" line="47" />
+            <source>Please enter a phone number.</source>
+            <translation>请输入电话号码。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/phones.py" line="49" />
+            <source>A phone number may only contain digits, spaces, +, - and brackets.</source>
+            <translation>电话号码只能包含数字、空格、+、- 和括号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/phones.py" line="60" />
+            <source>This landline number needs its area code, e.g. 010-62345678 or 0755-81234567.</source>
+            <translation>固定电话需要加区号，例如 010-62345678 或 0755-81234567。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/phones.py" line="72" />
+            <source>This stored phone number is not in international (+...) form.</source>
+            <translation>已保存的电话号码不是国际格式（+...）。</translation>
+        </message>
         <message>
             <location filename="../../app/services/auth.py" line="49" />
             <source>Please enter your user name.</source>
@@ -530,279 +2582,414 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>数据库版本（{revision}）比本 EstateDesk 客户端（{head}）旧。请系统管理员在服务器上运行 'estatedesk-admin db upgrade'。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="70" />
+            <location filename="../../app/services/customer_export.py" line="39" />
+            <source>Only sales managers and administrators export customers.</source>
+            <translation>只有销售经理和系统管理员可以导出客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="136" />
+            <source>The grade is A, B, C or D.</source>
+            <translation>客户等级须为 A、B、C 或 D。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="139" />
+            <source>A customer needs a phone number or an ID number.</source>
+            <translation>客户至少要有电话号码或证件号码之一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="154" />
+            <source>This {matched} already belongs to customer {name} of {owner}.</source>
+            <translation>该{matched}已属于 {owner} 的客户 {name}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="171" />
+            <source>This customer does not exist or is not one of yours.</source>
+            <translation>该客户不存在，或不是您名下的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/errors.py" line="78" />
             <source>This record already exists.</source>
             <translation>该记录已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="71" />
+            <location filename="../../app/services/errors.py" line="79" />
             <source>This clashes with an existing record.</source>
             <translation>与已有记录冲突。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="72" />
+            <location filename="../../app/services/errors.py" line="80" />
             <source>A value breaks a rule of the system.</source>
             <translation>有数据不符合系统规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="73" />
+            <location filename="../../app/services/errors.py" line="81" />
             <source>A required value is missing.</source>
             <translation>缺少必填内容。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="74" />
+            <location filename="../../app/services/errors.py" line="82" />
             <source>This refers to a record that does not exist, or is still in use elsewhere.</source>
             <translation>引用的记录不存在，或该记录仍在别处使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="76" />
+            <location filename="../../app/services/errors.py" line="84" />
             <source>Your role is not allowed to do this.</source>
             <translation>您的岗位无权进行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="77" />
+            <location filename="../../app/services/errors.py" line="85" />
             <source>Someone else is working on this record right now. Try again in a moment.</source>
             <translation>其他人正在处理这条记录，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="79" />
+            <location filename="../../app/services/errors.py" line="87" />
             <source>The operation was cancelled or took too long.</source>
             <translation>操作已取消或超时。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="80" />
+            <location filename="../../app/services/errors.py" line="88" />
             <source>The database was too busy to save this; nothing was saved. Please try again.</source>
             <translation>数据库繁忙，本次操作未保存任何内容，请重试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="84" />
+            <location filename="../../app/services/errors.py" line="92" />
             <source>A text is longer than allowed.</source>
             <translation>文字长度超出限制。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="85" />
+            <location filename="../../app/services/errors.py" line="93" />
             <source>A number is out of range.</source>
             <translation>数字超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="86" />
+            <location filename="../../app/services/errors.py" line="94" />
             <source>A value has the wrong format.</source>
             <translation>有数据格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="96" />
+            <location filename="../../app/services/errors.py" line="104" />
             <source>The connection to the database was lost; nothing was saved. EstateDesk is reconnecting — please try again.</source>
             <translation>与数据库的连接已断开，本次操作未保存。EstateDesk 正在重新连接，请再试一次。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="111" />
+            <location filename="../../app/services/errors.py" line="119" />
             <source>The connection to the database was lost; nothing was saved.</source>
             <translation>与数据库的连接已断开，本次操作未保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="135" />
+            <location filename="../../app/services/errors.py" line="143" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="137" />
+            <location filename="../../app/services/errors.py" line="145" />
             <source>This account has been disabled. Ask your administrator.</source>
             <translation>该账号已被停用，请联系系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="139" />
+            <location filename="../../app/services/errors.py" line="147" />
             <source>The server has no database of that name. Check the database name in the connection settings.</source>
             <translation>服务器上没有这个名称的数据库，请检查连接设置中的数据库名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="147" />
+            <location filename="../../app/services/errors.py" line="155" />
             <source>The database server cannot be reached. Check the server address and the network, or ask your administrator whether the server is running.</source>
             <translation>无法连接数据库服务器。请检查服务器地址和网络，或询问系统管理员服务器是否正在运行。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="16" />
+            <location filename="../../app/services/followups.py" line="46" />
+            <source>Choose how you contacted the customer.</source>
+            <translation>请选择联系方式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/followups.py" line="53" />
+            <source>Describe the contact.</source>
+            <translation>请填写跟进内容。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/intake.py" line="106" />
+            <source>The party size is 1 to 50 people.</source>
+            <translation>来访人数须为 1 到 50 人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/intake.py" line="159" />
+            <source>A salesperson appears twice in the rotation.</source>
+            <translation>轮岗名单中有置业顾问重复出现。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/lists.py" line="30" />
+            <source>Unknown list.</source>
+            <translation>未知的列表。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/lists.py" line="61" />
+            <source>There is no entry "{name}".</source>
+            <translation>没有“{name}”这一项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="12" />
             <source>A project with this code already exists.</source>
             <translation>已有相同编号的项目。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="17" />
+            <location filename="../../app/services/messages.py" line="13" />
             <source>A project with this name already exists.</source>
             <translation>已有同名项目。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="18" />
+            <location filename="../../app/services/messages.py" line="14" />
             <source>This building number already exists in the project.</source>
             <translation>该项目中已有这个楼栋号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="19" />
+            <location filename="../../app/services/messages.py" line="15" />
             <source>This entrance already exists in the building.</source>
             <translation>该楼栋中已有这个单元。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="20" />
+            <location filename="../../app/services/messages.py" line="16" />
             <source>This floor already exists in the building.</source>
             <translation>该楼栋中已有这个楼层。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="21" />
+            <location filename="../../app/services/messages.py" line="17" />
             <source>A unit with this room number already exists.</source>
             <translation>已有相同房号的房间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="23" />
+            <location filename="../../app/services/messages.py" line="19" />
             <source>The gross floor area must be greater than zero.</source>
             <translation>建筑面积必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="24" />
+            <location filename="../../app/services/messages.py" line="20" />
             <source>The inner area must be greater than zero.</source>
             <translation>套内面积必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="25" />
+            <location filename="../../app/services/messages.py" line="21" />
             <source>The inner area cannot be larger than the gross area.</source>
             <translation>套内面积不能大于建筑面积。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="26" />
+            <location filename="../../app/services/messages.py" line="22" />
             <source>The list unit price cannot be negative.</source>
             <translation>表价单价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="27" />
+            <location filename="../../app/services/messages.py" line="23" />
             <source>The list total cannot be negative.</source>
             <translation>表价总价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="28" />
+            <location filename="../../app/services/messages.py" line="24" />
             <source>The base price cannot be negative.</source>
             <translation>底价不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="29" />
+            <location filename="../../app/services/messages.py" line="25" />
             <source>A unit needs a list price before it goes on sale.</source>
             <translation>房源推售前必须先定好表价。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="30" />
+            <location filename="../../app/services/messages.py" line="26" />
+            <source>A pencilled unit needs its salesperson and deadline.</source>
+            <translation>预留房源必须有置业顾问和预留期限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="27" />
+            <source>This entry is already in the list.</source>
+            <translation>列表中已有这一项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="29" />
             <source>A staff member with this login already exists.</source>
             <translation>已有员工使用这个登录名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="31" />
+            <location filename="../../app/services/messages.py" line="30" />
             <source>A login is 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="33" />
+            <location filename="../../app/services/messages.py" line="32" />
             <source>A customer with this ID number already exists.</source>
             <translation>已有相同证件号码的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="34" />
+            <location filename="../../app/services/messages.py" line="33" />
             <source>The ID number is not valid for its ID type.</source>
             <translation>证件号码与证件类型不符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="35" />
+            <location filename="../../app/services/messages.py" line="34" />
             <source>The phone number is not valid.</source>
             <translation>电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="36" />
+            <location filename="../../app/services/messages.py" line="35" />
             <source>The name must be 1 to 100 characters.</source>
             <translation>姓名须为 1 到 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="37" />
+            <location filename="../../app/services/messages.py" line="36" />
             <source>A lost customer needs a reason.</source>
             <translation>标记为流失的客户必须填写流失原因。</translation>
         </message>
         <message>
             <location filename="../../app/services/messages.py" line="38" />
-            <source>A customer needs a phone number or an ID number.</source>
-            <translation>客户至少要有电话号码或证件号码之一。</translation>
+            <source>The smallest wanted area is above the largest.</source>
+            <translation>意向面积的最小值大于最大值。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="42" />
+            <location filename="../../app/services/messages.py" line="40" />
+            <source>Describe the contact in 1 to 1000 characters.</source>
+            <translation>跟进内容须为 1 到 1000 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="45" />
             <source>Your role is not allowed to do this (it needs: {roles}).</source>
             <translation>您的岗位无权进行此操作（需要：{roles}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="43" />
+            <location filename="../../app/services/messages.py" line="46" />
             <source>Unit {unit} is {status} (last changed by {by}) and cannot become {to}.</source>
             <translation>房源 {unit} 当前为“{status}”（最后由 {by} 更改），不能改为“{to}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="45" />
+            <location filename="../../app/services/messages.py" line="48" />
             <source>Please give a reason to make unit {unit} {to}.</source>
             <translation>将房源 {unit} 改为“{to}”，请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="46" />
+            <location filename="../../app/services/messages.py" line="49" />
             <source>The reason is longer than 200 characters.</source>
             <translation>原因不能超过 200 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="47" />
+            <location filename="../../app/services/messages.py" line="50" />
             <source>No unit was chosen.</source>
             <translation>未选择任何房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="48" />
+            <location filename="../../app/services/messages.py" line="51" />
             <source>A chosen unit no longer exists.</source>
             <translation>所选房源中有房源已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="49" />
+            <location filename="../../app/services/messages.py" line="52" />
             <source>Login "{login}" must be 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名“{login}”须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="51" />
+            <location filename="../../app/services/messages.py" line="54" />
             <source>Login "{login}" is reserved.</source>
             <translation>登录名“{login}”为系统保留，不能使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="52" />
+            <location filename="../../app/services/messages.py" line="55" />
             <source>A login "{login}" already exists on this server.</source>
             <translation>此服务器上已有登录名“{login}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="53" />
+            <location filename="../../app/services/messages.py" line="56" />
             <source>Unknown role "{role}".</source>
             <translation>未知岗位“{role}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="54" />
+            <location filename="../../app/services/messages.py" line="57" />
             <source>At least one role is needed.</source>
             <translation>至少需要一个岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="55" />
+            <location filename="../../app/services/messages.py" line="58" />
             <source>A password is needed.</source>
             <translation>请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="56" />
+            <location filename="../../app/services/messages.py" line="59" />
             <source>There is no staff login "{login}".</source>
             <translation>没有登录名为“{login}”的员工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="57" />
+            <location filename="../../app/services/messages.py" line="60" />
             <source>You cannot disable your own login.</source>
             <translation>不能停用您自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="58" />
+            <location filename="../../app/services/messages.py" line="61" />
             <source>You cannot take the admin role from yourself.</source>
             <translation>不能取消您自己的系统管理员岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="59" />
+            <location filename="../../app/services/messages.py" line="62" />
             <source>The audit log cannot be changed.</source>
             <translation>审计日志不可修改。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="63" />
+            <source>To pencil in a unit, choose the customer it is for.</source>
+            <translation>预留房源须选择为哪位客户预留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="64" />
+            <source>Unit {unit} is pencilled in by {by}; only they or a manager may release it.</source>
+            <translation>房源 {unit} 由 {by} 预留，只有本人或销售经理可以取消预留。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="66" />
+            <source>You can pencil in a unit only for one of your own active customers.</source>
+            <translation>只能为您名下的有效客户预留房源。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="68" />
+            <source>Only a sales manager may choose the salesperson; otherwise the duty rotation decides.</source>
+            <translation>只有销售经理可以指定置业顾问，否则按轮岗顺序分配。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="70" />
+            <source>The chosen staff member is not an active salesperson.</source>
+            <translation>所选员工不是在岗的置业顾问。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="71" />
+            <source>Nobody is on today's duty rotation: a sales manager sets it first.</source>
+            <translation>今天的轮岗名单为空，请销售经理先排班。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="74" />
+            <source>The next contact date is in the past.</source>
+            <translation>下次跟进日期不能早于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="75" />
+            <source>Choose a reason from the list.</source>
+            <translation>请从列表中选择原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="76" />
+            <source>A customer cannot be merged with itself.</source>
+            <translation>客户不能与自己合并。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="77" />
+            <source>One of the customers does not exist or was merged already.</source>
+            <translation>其中一位客户不存在或已被合并。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="79" />
+            <source>An individual and an enterprise customer cannot be merged.</source>
+            <translation>个人客户与企业客户不能合并。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="80" />
+            <source>The two customers have different ID numbers: they are different people.</source>
+            <translation>两位客户的证件号码不同，不是同一人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="82" />
+            <source>Unit {unit} is no longer available: it is {status} (by {by}).</source>
+            <translation>房源 {unit} 已不可预留：已被 {by} {status}</translation>
         </message>
     </context>
 </TS>

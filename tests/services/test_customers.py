@@ -48,6 +48,8 @@ def test_register_checks_everything_first_and_normalises(as_, roster):
     assert (again.customer_id, again.is_new) == (got.customer_id, False)
     form = customers.load_form(as_("sales1"), got.customer_id)
     assert form.phone == "+8613800138000" and form.budget_wan == "350.5"
+    assert form.status == "visitor"
+    assert intake.next_on_duty(as_("reception"), dt.date.today()) == roster["顾问乙"]
     assert (form.wanted_area_min, form.wanted_area_max) == ("89.00", "120.00")
 
 
@@ -164,6 +166,14 @@ def test_id_numbers_are_checked(as_, id_type, number, key):
     with pytest.raises(UserError) as caught:
         customers.save_customer(as_("sales1"), form)
     assert caught.value.key == key
+
+
+def test_round_budgets_come_back_plainly(as_):
+    new_id = customers.save_customer(as_("sales1"), CustomerForm(
+        name="整数预算", phone="13900001234", budget_wan="300"))
+    form = customers.load_form(as_("sales1"), new_id)
+    assert form.budget_wan == "300"
+    assert customers.save_customer(as_("sales1"), form) == new_id  # saves again as loaded
 
 
 def test_old_15_digit_ids_are_stored_as_18(as_):

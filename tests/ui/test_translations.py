@@ -27,8 +27,16 @@ update = _load_update_script()
 
 
 def messages(ts: Path) -> list[tuple[str, str, str]]:
-    return [(c.findtext("name"), m.findtext("source"), m.findtext("translation") or "")
+    """(context, source, translation); for a plural (numerus) message its first form, which
+    is what QTranslator.translate() without a count returns."""
+    return [(c.findtext("name"), m.findtext("source"), _translation(m))
             for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")]
+
+
+def _translation(message: ET.Element) -> str:
+    if message.get("numerus") == "yes":
+        return message.findtext("translation/numerusform") or ""
+    return message.findtext("translation") or ""
 
 
 def test_ts_has_no_unfinished_or_empty_translation():

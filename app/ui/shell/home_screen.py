@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
+from app.domain.statuses import Role
 from app.ui.common.labels import role_names, server_text
 
 if TYPE_CHECKING:
@@ -52,8 +53,15 @@ class HomeScreen(QWidget):
         layout.addWidget(self.welcome)
         layout.addWidget(self.intro)
         layout.addWidget(self.card)
+        self.followups = None
+        if self._session.has(Role.SALES, Role.SALES_MANAGER):  # those who follow customers up
+            from app.ui.customers.due_followups_panel import DueFollowupsPanel
+
+            self.followups = DueFollowupsPanel(context)
+            self.followups.setMaximumWidth(760)
+            layout.addWidget(self.followups, 1)
         layout.addWidget(self.hint)
-        layout.addStretch(1)
+        layout.addStretch(0 if self.followups else 1)  # the list takes the room there is
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override

@@ -57,10 +57,28 @@ def _home(context: ScreenContext, spec: ScreenSpec) -> QWidget:
     return HomeScreen(context)
 
 
+def _sales_chart(context: ScreenContext, spec: ScreenSpec) -> QWidget:
+    from app.ui.chart.screen import ChartScreen
+
+    return ChartScreen(context)
+
+
 def _placeholder(context: ScreenContext, spec: ScreenSpec) -> QWidget:
     from app.ui.shell.placeholder_screen import PlaceholderScreen
 
     return PlaceholderScreen(spec)
+
+
+def _intake(context: ScreenContext, spec: ScreenSpec) -> QWidget:
+    from app.ui.intake.intake_screen import IntakeScreen
+
+    return IntakeScreen(context)
+
+
+def _customers(context: ScreenContext, spec: ScreenSpec) -> QWidget:
+    from app.ui.customers.list_screen import CustomerListScreen
+
+    return CustomerListScreen(context)
 
 
 R = Role
@@ -68,12 +86,15 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("home", QT_TRANSLATE_NOOP("Screens", "Home"), "fa6s.house", None, _home),
     ScreenSpec("sales_chart", QT_TRANSLATE_NOOP("Screens", "Sales chart"), "fa6s.table-cells",
                frozenset({R.RECEPTIONIST, R.SALES, R.SALES_MANAGER, R.FINANCE, R.EXECUTIVE,
-                          R.ADMIN}), _placeholder,
+                          R.ADMIN}), _sales_chart,
                QT_TRANSLATE_NOOP("Screens", "Every unit of a building on one grid, coloured by "
-                                 "status: reserve, hold and release units.")),
+                                 "status: pencil in, hold and release units.")),
+    ScreenSpec("intake", QT_TRANSLATE_NOOP("Screens", "Walk-in intake"), "fa6s.clipboard-user",
+               frozenset({R.RECEPTIONIST, R.SALES, R.SALES_MANAGER, R.ADMIN}), _intake,
+               QT_TRANSLATE_NOOP("Screens", "Register visitors and callers by phone number; "
+                                 "today's duty rotation.")),
     ScreenSpec("customers", QT_TRANSLATE_NOOP("Screens", "Customers"), "fa6s.users",
-               frozenset({R.RECEPTIONIST, R.SALES, R.SALES_MANAGER, R.EXECUTIVE, R.ADMIN}),
-               _placeholder,
+               frozenset({R.SALES, R.SALES_MANAGER, R.EXECUTIVE, R.ADMIN}), _customers,
                QT_TRANSLATE_NOOP("Screens", "Visits and calls, customer records, follow-ups "
                                  "and grades.")),
     ScreenSpec("deals", QT_TRANSLATE_NOOP("Screens", "Deals"), "fa6s.file-contract",

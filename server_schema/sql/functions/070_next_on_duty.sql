@@ -1,8 +1,9 @@
 -- Who takes the next walk-in today: the roster's next active salesperson after the one who
 -- took the last walk-in by rotation (轮岗), round and round. Callers hold the day's
 -- advisory lock (register_visit does), so two front desks never hand out the same turn.
+-- SECURITY DEFINER: the front desk shows who is next but may not read visits itself.
 CREATE OR REPLACE FUNCTION estatedesk.next_on_duty(day date) RETURNS bigint
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, estatedesk AS $$
     WITH roster AS (
         SELECT r.position, r.staff_id FROM estatedesk.duty_roster r

@@ -18,6 +18,8 @@ GRANT EXECUTE ON FUNCTION estatedesk.mask_phone(text), estatedesk.mask_id_number
 GRANT EXECUTE ON FUNCTION estatedesk.register_visit(text, text, estatedesk.visit_type, text,
     text, bigint, text, text, numeric, numeric, numeric, integer, bigint, text)
     TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
+GRANT EXECUTE ON FUNCTION estatedesk.next_on_duty(date)
+    TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
 GRANT EXECUTE ON FUNCTION estatedesk.customer_find_duplicates(text, text, text, bigint)
     TO estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
 GRANT EXECUTE ON FUNCTION estatedesk.record_followup(bigint, estatedesk.contact_method, text,
