@@ -7,7 +7,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-from app.domain.errors import ValidationError, tr_noop
+from app.domain.errors import refuse, tr_noop
 
 NAME_LIMIT = 100
 MONEY_LIMIT = Decimal("99999999999.99")
@@ -16,10 +16,6 @@ GRADES = ("A", "B", "C", "D")
 PURPOSES = ("self_use", "investment", "upgrade")   # 自住 / 投资 / 改善
 _NAME_PUNCTUATION = set(" ·•-'.()（）&")
 
-
-def _fail(field: str, code: str, template: str, **params: object) -> ValidationError:
-    return ValidationError(field, code, template.format(**params), template,
-                           {k: str(v) for k, v in params.items()})
 
 
 def _normalise(value: str | None) -> str:
@@ -33,15 +29,15 @@ def clean_name(value: str | None, field: str = "name", *, enterprise: bool = Fal
     company names. No emoji or symbols."""
     text = _normalise(value)
     if not text:
-        raise _fail(field, "name_empty", tr_noop("Please enter the name."))
+        raise refuse(field, "name_empty", tr_noop("Please enter the name."))
     if len(text) > NAME_LIMIT:
-        raise _fail(field, "name_too_long",
+        raise refuse(field, "name_too_long",
                     tr_noop("A name has at most {limit} characters, but {count} were entered."),
                     limit=NAME_LIMIT, count=len(text))
     for ch in text:
         if ch.isalpha() or ch in _NAME_PUNCTUATION or (enterprise and ch.isdigit()):
             continue
-        raise _fail(field, "name_characters",
+        raise refuse(field, "name_characters",
                     tr_noop("The name contains \"{char}\", which cannot be part of a name "
                             "(no emoji, symbols or digits)."), char=ch)
     return text
@@ -53,10 +49,10 @@ def clean_text(value: str | None, field: str, limit: int) -> str | None:
     if not text:
         return None
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in "\n\t" for ch in text):
-        raise _fail(field, "text_characters",
+        raise refuse(field, "text_characters",
                     tr_noop("The text contains invisible control characters."))
     if len(text) > limit:
-        raise _fail(field, "text_too_long",
+        raise refuse(field, "text_too_long",
                     tr_noop("At most {limit} characters, but {count} were entered."),
                     limit=limit, count=len(text))
     return text
@@ -67,11 +63,11 @@ def _decimal(value: str | Decimal | int | None, field: str) -> Decimal | None:
         return None
     text = _normalise(str(value)).replace(",", "").replace(" ", "")
     if not re.fullmatch(r"-?\d+(\.\d+)?", text):
-        raise _fail(field, "number_format", tr_noop("\"{value}\" is not a number."), value=value)
+        raise refuse(field, "number_format", tr_noop("\"{value}\" is not a number."), value=value)
     try:
         return Decimal(text)
     except InvalidOperation:
-        raise _fail(field, "number_format", tr_noop("\"{value}\" is not a number."),
+        raise refuse(field, "number_format", tr_noop("\"{value}\" is not a number."),
                     value=value) from None
 
 
@@ -83,13 +79,13 @@ def parse_money(value: str | Decimal | int | None, field: str, *,
     if number is None:
         return None
     if number < 0:
-        raise _fail(field, "amount_negative", tr_noop("An amount cannot be negative."))
+        raise refuse(field, "amount_negative", tr_noop("An amount cannot be negative."))
     if number != number.quantize(Decimal("0.01")):
-        raise _fail(field, "amount_precision",
+        raise refuse(field, "amount_precision",
                     tr_noop("An amount has at most two decimal places."))
     yuan = (number * unit).quantize(Decimal("0.01"))
     if yuan > MONEY_LIMIT:
-        raise _fail(field, "amount_too_large", tr_noop("The amount is too large."))
+        raise refuse(field, "amount_too_large", tr_noop("The amount is too large."))
     return yuan
 
 
@@ -99,14 +95,14 @@ def parse_area(value: str | Decimal | int | None, field: str) -> Decimal | None:
     if number is None:
         return None
     if number <= 0:
-        raise _fail(field, "area_not_positive", tr_noop("An area must be greater than zero."))
+        raise refuse(field, "area_not_positive", tr_noop("An area must be greater than zero."))
     if number != number.quantize(Decimal("0.01")) or number > AREA_LIMIT:
-        raise _fail(field, "area_format",
+        raise refuse(field, "area_format",
                     tr_noop("An area has at most two decimal places and is below 100,000 m²."))
     return number.quantize(Decimal("0.01"))
 
 
 def check_range(low: Decimal | None, high: Decimal | None, field: str) -> None:
     if low is not None and high is not None and low > high:
-        raise _fail(field, "range_order",
+        raise refuse(field, "range_order",
                     tr_noop("The lower bound is above the upper bound."))

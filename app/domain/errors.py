@@ -38,3 +38,10 @@ class ValidationError(ValueError):
         return (
             f"ValidationError(field={self.field!r}, code={self.code!r}, message={self.message!r})"
         )
+
+
+def refuse(field: str, code: str, template: str, **params: object) -> ValidationError:
+    """A ValidationError from an English template marked with tr_noop and its parameters:
+    the message for logs and tests, the template and parameters for the UI to translate."""
+    return ValidationError(field, code, template.format(**params), template,
+                           {k: str(v) for k, v in params.items()})

@@ -1612,7 +1612,7 @@ Please send this file to your administrator.</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Exported {n} customers to {path}</source>
             <translation>已导出 {n} 位客户到 {path}</translation>
         </message>
@@ -2249,7 +2249,7 @@ The first start also sets up the demo project and takes a little longer.</source
     <context>
         <name>VisitFormWidget</name>
         <message>
-            <location filename="../../app/ui/intake/visit_form.py" line="+173" />
+            <location filename="../../app/ui/intake/visit_form.py" line="+175" />
             <source>Duty rotation (next: {name})</source>
             <translation>轮岗分配（下一位：{name}）</translation>
         </message>
@@ -2362,64 +2362,94 @@ The first start also sets up the demo project and takes a little longer.</source
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="36" />
+            <location filename="../../app/domain/customer_rules.py" line="32" />
             <source>Please enter the name.</source>
             <translation>请输入姓名。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="39" />
+            <location filename="../../app/domain/customer_rules.py" line="35" />
             <source>A name has at most {limit} characters, but {count} were entered.</source>
             <translation>姓名最多 {limit} 个字，当前输入了 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="45" />
+            <location filename="../../app/domain/customer_rules.py" line="41" />
             <source>The name contains "{char}", which cannot be part of a name (no emoji, symbols or digits).</source>
             <translation>姓名中含有“{char}”，姓名不能包含表情、符号或数字。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="57" />
+            <location filename="../../app/domain/customer_rules.py" line="53" />
             <source>The text contains invisible control characters.</source>
             <translation>文字中含有不可见的控制字符。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="60" />
+            <location filename="../../app/domain/customer_rules.py" line="56" />
             <source>At most {limit} characters, but {count} were entered.</source>
             <translation>最多 {limit} 个字，当前输入了 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="70" />
+            <location filename="../../app/domain/customer_rules.py" line="66" />
             <source>"{value}" is not a number.</source>
             <translation>“{value}”不是有效的数字。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="86" />
+            <location filename="../../app/domain/customer_rules.py" line="82" />
             <source>An amount cannot be negative.</source>
             <translation>金额不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="89" />
+            <location filename="../../app/domain/customer_rules.py" line="85" />
             <source>An amount has at most two decimal places.</source>
             <translation>金额最多保留两位小数。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="92" />
+            <location filename="../../app/domain/customer_rules.py" line="88" />
             <source>The amount is too large.</source>
             <translation>金额过大。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="102" />
+            <location filename="../../app/domain/customer_rules.py" line="98" />
             <source>An area must be greater than zero.</source>
             <translation>面积必须大于零。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="105" />
+            <location filename="../../app/domain/customer_rules.py" line="101" />
             <source>An area has at most two decimal places and is below 100,000 m².</source>
             <translation>面积最多两位小数，且须小于 100,000 平方米。</translation>
         </message>
         <message>
-            <location filename="../../app/domain/customer_rules.py" line="112" />
+            <location filename="../../app/domain/customer_rules.py" line="108" />
             <source>The lower bound is above the upper bound.</source>
             <translation>下限高于上限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="42" />
+            <source>A percentage discount is a ratio above 0 and at most 1 (0.97 for 97折), not {value}.</source>
+            <translation>折扣比例应大于 0 且不超过 1（97折填 0.97），而不是 {value}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="46" />
+            <source>A discount cannot be negative.</source>
+            <translation>优惠不能为负数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="87" />
+            <source>The same discount is applied twice.</source>
+            <translation>同一项优惠被重复使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="94" />
+            <source>Discount {name} would bring the price to zero or below.</source>
+            <translation>优惠“{name}”会使价格小于等于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="125" />
+            <source>Discount ceilings must lie between 0 and 1 and go down by level.</source>
+            <translation>折扣权限必须在 0 到 1 之间，并随级别逐级降低。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/discounts.py" line="128" />
+            <source>Level {level} is not among the discount levels.</source>
+            <translation>级别“{level}”不在折扣权限级别中。</translation>
         </message>
         <message>
             <location filename="../../app/domain/identity.py" line="60" />
@@ -2507,6 +2537,11 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>未知的证件类型：{id_type!r}。</translation>
         </message>
         <message>
+            <location filename="../../app/domain/money.py" line="68" />
+            <source>Amounts round to whole yuan, jiao or fen, not to {unit}.</source>
+            <translation>金额只能取整到元、角或分，不能取整到 {unit}。</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/passwords.py" line="19" />
             <source>A password needs at least {count} characters.</source>
             <translation>密码至少需要 {count} 个字符。</translation>
@@ -2515,6 +2550,66 @@ The first start also sets up the demo project and takes a little longer.</source
             <location filename="../../app/domain/passwords.py" line="25" />
             <source>A password needs both letters and digits.</source>
             <translation>密码须同时包含字母和数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="105" />
+            <source>The payment method needs a loan amount.</source>
+            <translation>该付款方式需要填写贷款金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="108" />
+            <source>The payment method has no loan of this kind.</source>
+            <translation>该付款方式没有这种贷款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="111" />
+            <source>The loans may total at most {ceiling} yuan (the deal total less the minimum down payment).</source>
+            <translation>贷款合计最多 {ceiling} 元（成交总价减去最低首付）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="118" />
+            <source>Instalments need a count and an interval of at least one.</source>
+            <translation>分期的期数和间隔都至少为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="141" />
+            <source>The deal total must be above zero.</source>
+            <translation>成交总价必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="144" />
+            <source>The down payment ratio lies between 0 and 1.</source>
+            <translation>首付比例应在 0 到 1 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="147" />
+            <source>The deposit is more than the deal total.</source>
+            <translation>定金超过了成交总价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="160" />
+            <source>The deposit is more than the down payment.</source>
+            <translation>定金超过了首付款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="180" />
+            <source>The schedule has no lines.</source>
+            <translation>付款计划没有任何款项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="185" />
+            <source>Line {number} has no amount.</source>
+            <translation>第 {number} 笔款项没有金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="188" />
+            <source>Line {number} falls due before the contract is signed.</source>
+            <translation>第 {number} 笔款项的应付日期早于签约日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/payment_plans.py" line="193" />
+            <source>The schedule adds up to {sum} yuan, not the deal total of {total} yuan.</source>
+            <translation>付款计划合计 {sum} 元，与成交总价 {total} 元不符。</translation>
         </message>
         <message>
             <location filename="../../app/domain/phones.py" line="28" />
@@ -2540,6 +2635,96 @@ The first start also sets up the demo project and takes a little longer.</source
             <location filename="../../app/domain/phones.py" line="72" />
             <source>This stored phone number is not in international (+...) form.</source>
             <translation>已保存的电话号码不是国际格式（+...）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="43" />
+            <source>Prices, areas and coefficients must be greater than zero.</source>
+            <translation>价格、面积和系数都必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="121" />
+            <source>A price plan needs at least one base unit price.</source>
+            <translation>价格方案至少需要一个基准单价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="137" />
+            <source>The floor coefficient of floor {floor} is not above zero.</source>
+            <translation>{floor} 层的楼层系数必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="146" />
+            <source>The price plan has no base price for layout {layout}.</source>
+            <translation>价格方案中没有户型“{layout}”的基准单价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="159" />
+            <source>Unit {unit} has no gross area to price on.</source>
+            <translation>房源 {unit} 没有建筑面积，无法按建筑面积计价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="161" />
+            <source>Unit {unit} has no inner area to price on.</source>
+            <translation>房源 {unit} 没有套内面积，无法按套内面积计价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="251" />
+            <source>Give either a percentage or an amount per m², not both.</source>
+            <translation>请填写百分比或每平方米金额，二者只能选一。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="254" />
+            <source>A price cannot be lowered by 100% or more.</source>
+            <translation>价格不能下调 100% 或更多。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="271" />
+            <source>Units priced as a whole cannot be adjusted per m².</source>
+            <translation>按套计价的房源不能按每平方米调价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pricing.py" line="277" />
+            <source>The adjustment would leave unit {unit} without a price.</source>
+            <translation>此次调价会使房源 {unit} 的价格小于等于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="73" />
+            <source>Areas and the contract unit price must be greater than zero.</source>
+            <translation>面积和合同单价都必须大于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="96" />
+            <source>Contracted area {contract} m², measured area {measured} m², difference {difference} m² ({percent}).</source>
+            <translation>合同面积 {contract} ㎡，实测面积 {measured} ㎡，相差 {difference} ㎡（{percent}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="105" />
+            <source>The buyer pays for {area} m² at {price} yuan/m²: {amount} yuan.</source>
+            <translation>买受人按 {price} 元/㎡ 补交 {area} ㎡ 房款：{amount} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="110" />
+            <source>The developer bears the {area} m² above +3%: {amount} yuan; the area still belongs to the buyer.</source>
+            <translation>超出 3% 的 {area} ㎡ 由出卖人承担：{amount} 元，产权归买受人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="116" />
+            <source>The developer refunds {area} m² at {price} yuan/m²: {amount} yuan.</source>
+            <translation>出卖人按 {price} 元/㎡ 返还 {area} ㎡ 房款：{amount} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="121" />
+            <source>The developer refunds the {area} m² beyond −3% double: {amount} yuan.</source>
+            <translation>超出 −3% 的 {area} ㎡ 由出卖人双倍返还：{amount} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="126" />
+            <source>The measured area equals the contracted area: nothing to settle.</source>
+            <translation>实测面积与合同面积一致，无需补差。</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/settlement.py" line="129" />
+            <source>The error exceeds ±3%: the buyer may cancel the purchase with a full refund and interest.</source>
+            <translation>面积误差超过 ±3%：买受人有权退房，出卖人须退还全部已付房款并支付利息。</translation>
         </message>
         <message>
             <location filename="../../app/services/auth.py" line="49" />
@@ -2587,22 +2772,22 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>只有销售经理和系统管理员可以导出客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="136" />
+            <location filename="../../app/services/customers.py" line="137" />
             <source>The grade is A, B, C or D.</source>
             <translation>客户等级须为 A、B、C 或 D。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="139" />
+            <location filename="../../app/services/customers.py" line="140" />
             <source>A customer needs a phone number or an ID number.</source>
             <translation>客户至少要有电话号码或证件号码之一。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="154" />
+            <location filename="../../app/services/customers.py" line="155" />
             <source>This {matched} already belongs to customer {name} of {owner}.</source>
             <translation>该{matched}已属于 {owner} 的客户 {name}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="171" />
+            <location filename="../../app/services/customers.py" line="172" />
             <source>This customer does not exist or is not one of yours.</source>
             <translation>该客户不存在，或不是您名下的客户。</translation>
         </message>
