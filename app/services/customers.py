@@ -225,3 +225,50 @@ def mark_lost(engine: sa.Engine, customer_id: int, reason_id: int | None,
     transactions.run(engine, lambda s: s.execute(
         sa.text("SELECT estatedesk.customer_mark_lost(:c, :r, :n)"),
         {"c": customer_id, "r": reason_id or -1, "n": note}))
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact person of an enterprise customer (联系人)."""
+
+    name: str
+    title: str | None = None
+    phone: str | None = None
+    id: int | None = None
+
+
+def contacts(engine: sa.Engine, customer_id: int) -> list[Contact]:
+    return transactions.run(engine, lambda s: [
+        Contact(r.name, r.title, r.phone, r.id) for r in s.execute(sa.text(
+            "SELECT id, name, title, phone FROM estatedesk.customer_contacts "
+            "WHERE customer_id = :c ORDER BY id"), {"c": customer_id})])
+
+
+def save_contacts(engine: sa.Engine, customer_id: int, people: list[Contact]) -> int:
+    """Replace the customer's contact persons with `people` (checked first; all or none)."""
+    try:
+        rows = [{"c": customer_id, "n": rules.clean_name(p.name, "contact_name"),
+                 "t": rules.clean_text(p.title, "contact_title", 50),
+                 "p": normalize_phone(p.phone) if p.phone else None} for p in people]
+    except ValidationError as error:
+        raise from_validation(error) from None
+
+    def action(session: Session) -> int:
+        visible = session.execute(sa.text(
+            "SELECT kind::text FROM estatedesk.customers WHERE id = :c"),
+            {"c": customer_id}).scalar_one_or_none()
+        if visible is None:
+            raise UserError(ErrorKind.NOT_ALLOWED, tr_noop(
+                "This customer does not exist or is not one of yours."))
+        if visible != "enterprise" and rows:
+            raise UserError(ErrorKind.VALIDATION, tr_noop(
+                "Only enterprise customers have contact persons."))
+        session.execute(sa.text("DELETE FROM estatedesk.customer_contacts WHERE customer_id = :c"),
+                        {"c": customer_id})
+        if rows:
+            session.execute(sa.text("INSERT INTO estatedesk.customer_contacts "
+                                    "(customer_id, name, title, phone) VALUES (:c, :n, :t, :p)"),
+                            rows)
+        return len(rows)
+
+    return transactions.run(engine, action)

@@ -242,3 +242,28 @@ def test_export_is_for_managers_and_audited(as_, roster, clone, tmp_path):
         customer_export.export_customers(as_("manager"), CustomerQuery(), cancelled,
                                          cancelled=lambda: True)
     assert not cancelled.exists() and not list(tmp_path.glob("*.part"))
+
+
+def test_enterprise_contact_persons(as_):
+    company = customers.save_customer(as_("sales1"), CustomerForm(
+        kind="enterprise", name="杭州锦程科技有限公司", id_type="uscc",
+        id_number="91350100M000100Y43", phone="0571-88886666", industry="软件"))
+    people = [customers.Contact("王经理", "行政总监", "13800001111"),
+              customers.Contact("Lisa Chen", None, "+852 9123 4567")]
+    assert customers.save_contacts(as_("sales1"), company, people) == 2
+    got = customers.contacts(as_("sales1"), company)
+    assert [(c.name, c.title, c.phone) for c in got] == [
+        ("王经理", "行政总监", "+8613800001111"), ("Lisa Chen", None, "+85291234567")]
+    assert customers.save_contacts(as_("sales1"), company, people[:1]) == 1
+    assert len(customers.contacts(as_("sales1"), company)) == 1
+    with pytest.raises(UserError) as caught:          # someone else's customer
+        customers.save_contacts(as_("sales2"), company, people)
+    assert caught.value.kind is ErrorKind.NOT_ALLOWED
+    with pytest.raises(UserError) as caught:          # bad phone: nothing replaced
+        customers.save_contacts(as_("sales1"), company,
+                                [customers.Contact("赵六", None, "12345")])
+    assert caught.value.key == "phone:phone_invalid"
+    assert len(customers.contacts(as_("sales1"), company)) == 1
+    person = customers.save_customer(as_("sales1"), CustomerForm(name="个人", phone="13900009999"))
+    with pytest.raises(UserError):
+        customers.save_contacts(as_("sales1"), person, people)

@@ -2,7 +2,10 @@
 REVOKE ALL ON estatedesk.customers, estatedesk.customer_contacts FROM PUBLIC, estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin;
 GRANT SELECT, INSERT, UPDATE ON estatedesk.customers, estatedesk.customer_contacts
     TO estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
-GRANT DELETE ON estatedesk.customers, estatedesk.customer_contacts TO estatedesk_admin;
+GRANT DELETE ON estatedesk.customers TO estatedesk_admin;
+-- contact persons are replaced as a list by whoever may edit the customer (RLS decides)
+GRANT DELETE ON estatedesk.customer_contacts
+    TO estatedesk_sales, estatedesk_sales_manager, estatedesk_admin;
 GRANT SELECT ON estatedesk.customers, estatedesk.customer_contacts
     TO estatedesk_finance, estatedesk_property;
 -- Executives read every customer but not how to reach them: everything except the phone,
