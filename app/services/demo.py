@@ -13,9 +13,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.inventory import InventoryWriter, UnitRow
-from app.db.models import Customer, Project
+from app.db.models import Customer, Followup, Project, Visit
+from app.domain.customer_rules import PURPOSES
 from app.domain.identity import resident_id_check_char
 from app.domain.passwords import scram_verifier
+from app.domain.pinyin import name_initials
 from app.domain.statuses import UnitStatus
 from app.services import transactions
 from app.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
@@ -164,20 +166,35 @@ def demo_resident_id(rng: random.Random) -> str:
 
 
 def _customers(session: Session, rng: random.Random, staff_ids: dict[str, int]) -> int:
+    """Thirty customers with a first visit each, some follow-ups due today or overdue (so
+    the home screen has work to show), and today's duty rotation for the front desk."""
     sellers = [staff_ids[a.login] for a in DEMO_ACCOUNTS if a.role.value == "sales"]
-    count = 0
+    channels = session.execute(sa.text("SELECT id FROM estatedesk.channels")).scalars().all()
+    today = date.today()
     for i in range(30):
         id_number = demo_resident_id(rng)
-        status = rng.choice(["visitor", "visitor", "queued", "reserved", "contracted", "owner"])
-        session.add(Customer(
-            name=rng.choice(SURNAMES) + rng.choice(GIVEN),
+        name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+        customer = Customer(
+            name=name, name_initials=name_initials(name),
             gender="M" if int(id_number[16]) % 2 else "F",
             birthday=date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14])),
             id_type="resident_id", id_number=id_number,
             phone=f"+86{rng.choice(['138', '139', '186', '159', '177'])}{rng.randrange(10**7, 10**8)}",
-            grade=rng.choice("ABCD"), status=status, occupation=rng.choice(
-                ["教师", "医生", "工程师", "公务员", "个体经营", "企业管理"]),
+            grade=rng.choice("ABCD"),
+            status=rng.choice(["visitor", "visitor", "queued", "reserved", "contracted", "owner"]),
+            occupation=rng.choice(["教师", "医生", "工程师", "公务员", "个体经营", "企业管理"]),
             district=rng.choice(["滨江区", "西湖区", "上城区", "萧山区"]),
-            assigned_staff_id=sellers[i % len(sellers)]))
-        count += 1
-    return count
+            channel_id=rng.choice(channels), purpose=rng.choice(PURPOSES),
+            assigned_staff_id=sellers[i % len(sellers)],
+            next_contact_on=today - timedelta(days=rng.randrange(-5, 4)) if i % 3 == 0 else None)
+        session.add(customer)
+        session.flush()
+        session.add(Visit(customer_id=customer.id, visit_type="visit", party_size=2,
+                          channel_id=customer.channel_id, staff_id=customer.assigned_staff_id))
+        if customer.next_contact_on:
+            session.add(Followup(customer_id=customer.id, staff_id=customer.assigned_staff_id,
+                                 method="call", content="电话回访，介绍在售房源与优惠",
+                                 result="约定再次来访", next_contact_on=customer.next_contact_on))
+    session.execute(sa.text("SELECT estatedesk.duty_roster_set(current_date, :ids)"),
+                    {"ids": sellers})
+    return 30

@@ -38,6 +38,17 @@ def test_default_demo(clone):
     statuses = {u.status for u in units}
     assert {"available", "held", "reserved", "contracted", "filed", "not_released"} <= statuses
     assert len(ids) == 30 and all(normalize_resident_id(i) == i for i in ids)
+    engine = clone.superuser_engine()
+    with engine.connect() as conn:
+        initials_ok = conn.execute(sa.text(
+            "SELECT bool_and(name_initials <> '') FROM estatedesk.customers")).scalar_one()
+        visits = conn.execute(sa.text("SELECT count(*) FROM estatedesk.visits")).scalar_one()
+        due = conn.execute(sa.text("SELECT count(*) FROM estatedesk.customers "
+                                   "WHERE next_contact_on <= current_date")).scalar_one()
+        roster = conn.execute(sa.text("SELECT count(*) FROM estatedesk.duty_roster "
+                                      "WHERE day = current_date")).scalar_one()
+    engine.dispose()
+    assert initials_ok and visits == 30 and due > 0 and roster == 2
     assert {a.login for a in DEMO_ACCOUNTS} <= logins
 
 
