@@ -238,10 +238,17 @@ class Contact:
 
 
 def contacts(engine: sa.Engine, customer_id: int) -> list[Contact]:
-    return transactions.run(engine, lambda s: [
-        Contact(r.name, r.title, r.phone, r.id) for r in s.execute(sa.text(
-            "SELECT id, name, title, phone FROM estatedesk.customer_contacts "
-            "WHERE customer_id = :c ORDER BY id"), {"c": customer_id})])
+    """The contact persons; without their phones for roles that may not reach customers
+    (executives read names and titles only)."""
+    def action(session: Session) -> list[Contact]:
+        phone = ("phone" if session.execute(sa.text(
+            "SELECT has_column_privilege('estatedesk.customer_contacts', 'phone', 'SELECT')"))
+            .scalar_one() else "NULL::text AS phone")
+        return [Contact(r.name, r.title, r.phone, r.id) for r in session.execute(sa.text(
+            f"SELECT id, name, title, {phone} FROM estatedesk.customer_contacts "
+            "WHERE customer_id = :c ORDER BY id"), {"c": customer_id})]
+
+    return transactions.run(engine, action)
 
 
 def save_contacts(engine: sa.Engine, customer_id: int, people: list[Contact]) -> int:

@@ -2,204 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../app/ui/customers/profile_form.py" line="+264" />
-            <source>Company name</source>
-            <translation>企业名称</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Gender</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Birthday</source>
-            <translation>生日</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ID type</source>
-            <translation>证件类型</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Credit code</source>
-            <translation>统一社会信用代码</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>ID number</source>
-            <translation>证件号码</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>手机</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Second phone</source>
-            <translation>备用电话</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>E-mail</source>
-            <translation>电子邮箱</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address</source>
-            <translation>地址</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>District</source>
-            <translation>区域</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Occupation</source>
-            <translation>职业</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Employer</source>
-            <translation>工作单位</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Income</source>
-            <translation>收入</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Household</source>
-            <translation>家庭结构</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Education</source>
-            <translation>学历</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Legal representative</source>
-            <translation>法定代表人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Industry</source>
-            <translation>行业</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Company size</source>
-            <translation>企业规模</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Grade</source>
-            <translation>客户等级</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Heard of us via</source>
-            <translation>认知渠道</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Purpose</source>
-            <translation>置业目的</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Layout wanted</source>
-            <translation>意向户型</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Area wanted</source>
-            <translation>意向面积</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Budget</source>
-            <translation>预算</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Company</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Identity</source>
-            <translation>身份信息</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contact</source>
-            <translation>联系方式</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Background</source>
-            <translation>背景信息</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Company details</source>
-            <translation>企业信息</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Intent</source>
-            <translation>购房意向</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Customer type:</source>
-            <translation>客户类型：</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Individual</source>
-            <translation>个人</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Enterprise</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>×10k yuan</source>
-            <translation>万元</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not given</source>
-            <translation>未填写</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>from</source>
-            <translation>最小</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>to</source>
-            <translation>最大</translation>
-        </message>
-    </context>
-    <context>
         <name>ActionBar</name>
         <message>
             <location filename="../../app/ui/chart/action_bar.py" line="+69" />
@@ -665,6 +467,57 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>ContactsModel</name>
+        <message>
+            <location filename="../../app/ui/customers/contacts_model.py" line="+149" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactsSection</name>
+        <message>
+            <location filename="../../app/ui/customers/contacts_section.py" line="+146" />
+            <source>Contact person {number}: {message}</source>
+            <translation>第{number}位联系人：{message}</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>No contact persons yet: add the people you deal with at this company.</source>
+            <translation>暂无联系人，请添加该公司的对接人。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No contact persons recorded.</source>
+            <translation>暂无联系人。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Contact persons</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add contact</source>
+            <translation>添加联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerChoiceModel</name>
         <message>
             <location filename="../../app/ui/chart/customer_model.py" line="+61" />
@@ -680,12 +533,22 @@ Please give the reason.</source>
     <context>
         <name>CustomerDetailDialog</name>
         <message>
-            <location filename="../../app/ui/customers/detail_dialog.py" line="+187" />
+            <location filename="../../app/ui/customers/detail_dialog.py" line="+233" />
+            <source>The customer was saved, but not its contact persons: please correct them and save again.</source>
+            <translation>客户资料已保存，但联系人未保存：请修改后再保存一次。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+30" />
+            <source>The contact persons could not be shown: {reason}</source>
+            <translation>无法显示联系人：{reason}</translation>
+        </message>
+        <message>
+            <location line="+61" />
             <location line="+2" />
             <source>New customer</source>
             <translation>新建客户</translation>
@@ -1065,6 +928,204 @@ Please give the reason.</source>
             <location line="+1" />
             <source>Select exactly two records of the same person</source>
             <translation>请选择同一人的两条记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerProfileForm</name>
+        <message>
+            <location filename="../../app/ui/customers/profile_form.py" line="+263" />
+            <source>Company name</source>
+            <translation>企业名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Birthday</source>
+            <translation>生日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second phone</source>
+            <translation>备用电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employer</source>
+            <translation>工作单位</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Income</source>
+            <translation>收入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household</source>
+            <translation>家庭结构</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Education</source>
+            <translation>学历</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company size</source>
+            <translation>企业规模</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grade</source>
+            <translation>客户等级</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Heard of us via</source>
+            <translation>认知渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Purpose</source>
+            <translation>置业目的</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Layout wanted</source>
+            <translation>意向户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area wanted</source>
+            <translation>意向面积</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Company</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Identity</source>
+            <translation>身份信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>联系方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Background</source>
+            <translation>背景信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Company details</source>
+            <translation>企业信息</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Intent</source>
+            <translation>购房意向</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Customer type:</source>
+            <translation>客户类型：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Individual</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enterprise</source>
+            <translation>企业</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>×10k yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not given</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from</source>
+            <translation>最小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>最大</translation>
         </message>
     </context>
     <context>
@@ -2790,6 +2851,11 @@ The first start also sets up the demo project and takes a little longer.</source
             <location filename="../../app/services/customers.py" line="172" />
             <source>This customer does not exist or is not one of yours.</source>
             <translation>该客户不存在，或不是您名下的客户。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/customers.py" line="264" />
+            <source>Only enterprise customers have contact persons.</source>
+            <translation>只有企业客户才有联系人。</translation>
         </message>
         <message>
             <location filename="../../app/services/errors.py" line="78" />

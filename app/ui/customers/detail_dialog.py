@@ -3,6 +3,11 @@ masked for executives), the timeline of visits, calls, follow-ups and reassignme
 salesperson's two actions — record a follow-up, mark lost. Every service call runs off the
 GUI thread; a refusal is shown at its field (a duplicate phone says whose customer it is).
 
+An enterprise also has its contact persons (联系人), a table under the profile: read when
+the detail shows an enterprise, and saved with the profile — after the customer itself, so a
+new enterprise has its id first. The list is replaced only when it was read and changed here;
+when the service refuses it, the customer stays saved and the table keeps what was typed.
+
 Signals:
     saved(int): the customer (id) was created or changed here.
 """
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.statuses import Role
 from app.ui.customers import labels
+from app.ui.customers.contacts_section import ContactsSection
 from app.ui.customers.detail_data import load_detail
 from app.ui.customers.events import customer_events
 from app.ui.customers.field_errors import FieldErrors, message_of
@@ -67,6 +73,11 @@ class CustomerDetailDialog(QDialog):
         self.profile = CustomerProfileForm()
         self.profile.register_errors(self.errors)
         self.profile.set_read_only(not self.editable)
+        self.contacts = ContactsSection()
+        self.contacts.set_editable(self.editable)
+        if customer_id is None:
+            self.contacts.model.set_people([])   # a new customer has none yet
+        self.contacts.hide()
         self.timeline = TimelineList()
         self.timeline_title = QLabel()
         self.timeline_title.setProperty("section", True)
@@ -85,6 +96,7 @@ class CustomerDetailDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.followup_button.clicked.connect(self.record_followup)
         self.lost_button.clicked.connect(self.mark_lost)
+        self.profile.kind_changed.connect(self._sync_contacts)
         self.resize(1220, 780)
         self._retranslate()
         self.reload()
@@ -97,12 +109,14 @@ class CustomerDetailDialog(QDialog):
                          self._on_failed)
 
     def is_loading(self) -> bool:
-        return self._runner.is_busy(self._key)
+        return self._runner.is_busy(self._key) or self._runner.is_busy(f"{self._key}-contacts")
 
     def save(self) -> None:
         from app.services.customers import save_customer
 
+        self.contacts.commit_editing()
         self.errors.clear()
+        self.contacts.clear_error()
         form, engine = self.profile.form(), self._engine
         self.save_button.setEnabled(False)
         self._runner.run(f"{self._key}-save", lambda: save_customer(engine, form),
@@ -134,7 +148,14 @@ class CustomerDetailDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.profile)
+        page = QWidget()
+        stack = QVBoxLayout(page)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(14)
+        stack.addWidget(self.profile)
+        stack.addWidget(self.contacts)
+        stack.addStretch(1)
+        scroll.setWidget(page)
         scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
                              "{ background: transparent; }")
         right = QWidget()
@@ -175,24 +196,92 @@ class CustomerDetailDialog(QDialog):
         if data["form"] is not None:
             self.profile.set_form(data["form"])
         self.timeline.set_entries(data["timeline"])
+        self._sync_contacts()
         self._retranslate()
 
     def _on_failed(self, error: BaseException) -> None:
         set_banner(self.banner, "error", message_of(error))
 
     def _on_saved(self, customer_id: int) -> None:
-        self.save_button.setEnabled(True)
         self.customer_id = customer_id
         self.profile.customer_id = customer_id
-        set_banner(self.banner, "ok", self.tr("Saved."))
+        people = self._contacts_to_save()
+        if people is None:
+            self._finish_save(customer_id, ok=True)
+            return
+        from app.services.customers import contacts, save_contacts
+
+        engine = self._engine
+
+        def save_and_read() -> list | None:
+            save_contacts(engine, customer_id, people)
+            try:
+                return contacts(engine, customer_id)
+            except Exception:   # saved all the same: the reload reads them again
+                return None
+
+        def done(stored: list | None) -> None:
+            if stored is None:
+                self.contacts.model.loaded = False
+            else:
+                self.contacts.model.set_people(stored)
+            self._finish_save(customer_id, ok=True)
+
+        def refused(error: BaseException) -> None:
+            self.contacts.show_error(error)
+            set_banner(self.banner, "error", self.tr(
+                "The customer was saved, but not its contact persons: please correct them "
+                "and save again."))
+            self._finish_save(customer_id, ok=False)
+
+        self._runner.run(f"{self._key}-contacts-save", save_and_read, done, refused)
+
+    def _finish_save(self, customer_id: int, ok: bool) -> None:
+        self.save_button.setEnabled(True)
+        if ok:
+            set_banner(self.banner, "ok", self.tr("Saved."))
         self._retranslate()
         self.saved.emit(customer_id)
         customer_events().customers_changed.emit()
-        self.reload()
+        self.reload()   # the contacts table is not re-read over unsaved edits
 
     def _on_save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.errors.show(error)
+
+    # --- contact persons --------------------------------------------------------------------
+
+    def _sync_contacts(self, *_args: object) -> None:
+        """Show the contacts for an enterprise; read them once its id is known."""
+        enterprise = self.profile.kind() == "enterprise"
+        self.contacts.setVisible(enterprise)
+        model, key = self.contacts.model, f"{self._key}-contacts"
+        if (not enterprise or self.customer_id is None or model.loaded
+                or self._runner.is_busy(key)):
+            return
+        from app.services.customers import contacts
+
+        engine, customer_id = self._engine, self.customer_id
+
+        def loaded(people: list) -> None:
+            self.contacts.set_load_problem("")
+            model.set_people(people)
+
+        def failed(error: BaseException) -> None:
+            self.contacts.set_load_problem(self.tr(
+                "The contact persons could not be shown: {reason}").format(
+                reason=message_of(error)))
+
+        self._runner.run(key, lambda: contacts(engine, customer_id), loaded, failed)
+
+    def _contacts_to_save(self) -> list | None:
+        """The list to replace the server's with, or None to leave the server's alone: not an
+        enterprise, not editable, never read (or read failed), or unchanged."""
+        model = self.contacts.model
+        if (not self.editable or self.profile.kind() != "enterprise" or not model.loaded
+                or not model.dirty):
+            return None
+        return model.people()
 
     def _submit_followup(self) -> None:
         from app.services.followups import record_followup

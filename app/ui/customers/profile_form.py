@@ -258,35 +258,36 @@ class CustomerProfileForm(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        enterprise = self.kind() == "enterprise"
-        tr = self.tr
+        company = self.kind() == "enterprise"
         captions = {
-            "name": tr("Company name") if enterprise else tr("Name"), "gender": tr("Gender"),
-            "birthday": tr("Birthday"), "id_type": tr("ID type"),
-            "id_number": tr("Credit code") if enterprise else tr("ID number"),
-            "phone": tr("Phone"), "phone2": tr("Second phone"), "email": tr("E-mail"),
-            "address": tr("Address"), "district": tr("District"),
-            "occupation": tr("Occupation"), "employer": tr("Employer"),
-            "income_band": tr("Income"), "household": tr("Household"),
-            "education": tr("Education"), "legal_representative": tr("Legal representative"),
-            "industry": tr("Industry"), "company_size": tr("Company size"),
-            "grade": tr("Grade"), "channel_id": tr("Heard of us via"),
-            "purpose": tr("Purpose"), "wanted_layout": tr("Layout wanted"),
-            "wanted_area_min": tr("Area wanted"), "budget_wan": tr("Budget")}
+            "name": self.tr("Company name") if company else self.tr("Name"),
+            "gender": self.tr("Gender"), "birthday": self.tr("Birthday"),
+            "id_type": self.tr("ID type"),
+            "id_number": self.tr("Credit code") if company else self.tr("ID number"),
+            "phone": self.tr("Phone"), "phone2": self.tr("Second phone"),
+            "email": self.tr("E-mail"), "address": self.tr("Address"),
+            "district": self.tr("District"), "occupation": self.tr("Occupation"),
+            "employer": self.tr("Employer"), "income_band": self.tr("Income"),
+            "household": self.tr("Household"), "education": self.tr("Education"),
+            "legal_representative": self.tr("Legal representative"),
+            "industry": self.tr("Industry"), "company_size": self.tr("Company size"),
+            "grade": self.tr("Grade"), "channel_id": self.tr("Heard of us via"),
+            "purpose": self.tr("Purpose"), "wanted_layout": self.tr("Layout wanted"),
+            "wanted_area_min": self.tr("Area wanted"), "budget_wan": self.tr("Budget")}
         for name, text in captions.items():
             self._captions[name].setText(text)
-        titles = {"identity": tr("Company") if enterprise else tr("Identity"),
-                  "contact": tr("Contact"), "background": tr("Background"),
-                  "enterprise": tr("Company details"), "intent": tr("Intent")}
+        titles = {"identity": self.tr("Company") if company else self.tr("Identity"),
+                  "contact": self.tr("Contact"), "background": self.tr("Background"),
+                  "enterprise": self.tr("Company details"), "intent": self.tr("Intent")}
         for section, text in titles.items():
             self._titles[section].setText(text)
-        self.kind_caption.setText(tr("Customer type:"))
-        self.individual.setText(tr("Individual"))
-        self.enterprise.setText(tr("Enterprise"))
-        self.budget_unit.setText(tr("×10k yuan"))
-        self.widgets["birthday"].setSpecialValueText(tr("not given"))
-        self.widgets["wanted_area_min"].setPlaceholderText(tr("from"))
-        self.widgets["wanted_area_max"].setPlaceholderText(tr("to"))
+        self.kind_caption.setText(self.tr("Customer type:"))
+        self.individual.setText(self.tr("Individual"))
+        self.enterprise.setText(self.tr("Enterprise"))
+        self.budget_unit.setText(self.tr("×10k yuan"))
+        self.widgets["birthday"].setSpecialValueText(self.tr("not given"))
+        self.widgets["wanted_area_min"].setPlaceholderText(self.tr("from"))
+        self.widgets["wanted_area_max"].setPlaceholderText(self.tr("to"))
         self._fill("gender", labels.choices(labels.GENDERS))
         self._fill("purpose", labels.choices(labels.PURPOSES))
         ids = [(c, t) for c, t in labels.choices(labels.ID_TYPES) if c != "uscc"]

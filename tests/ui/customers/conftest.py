@@ -1,5 +1,5 @@
 """Customer UI fixtures: engines per test login, customers inserted quickly in bulk (as the
-superuser, in the clone), and screens built for a login."""
+superuser, in the clone), and screens and the customer detail built for a login."""
 
 from __future__ import annotations
 
@@ -73,6 +73,24 @@ def context_for(login_as):
     yield make
     for runner in runners:
         runner.wait_for_done(10_000)
+
+
+@pytest.fixture
+def open_detail(qtbot, context_for):
+    """The customer detail (None: a new customer) for a login, shown and loaded."""
+    from app.ui.customers.detail_dialog import CustomerDetailDialog
+
+    def _open(key: str, customer_id: int | None = None) -> CustomerDetailDialog:
+        context = context_for(key)
+        dialog = CustomerDetailDialog(context, customer_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        idle(qtbot, context.runner)
+        dialog.runner = context.runner
+        return dialog
+
+    return _open
 
 
 def idle(qtbot, runner: OperationRunner, timeout: int = 10_000) -> None:

@@ -13,25 +13,9 @@ from PySide6.QtCore import QDate
 from app.domain.identity import uscc_check_char
 from app.services import customers, intake
 from app.services.customers import CustomerQuery
-from app.ui.customers.detail_dialog import CustomerDetailDialog
 from tests.helpers.factories import resident_id
 from tests.ui.customers.conftest import idle
 from tests.ui.intake.keyboard import type_text
-
-
-@pytest.fixture
-def open_detail(qtbot, context_for):
-    def _open(key: str, customer_id: int | None = None) -> CustomerDetailDialog:
-        context = context_for(key)
-        dialog = CustomerDetailDialog(context, customer_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        idle(qtbot, context.runner)
-        dialog.runner = context.runner
-        return dialog
-
-    return _open
 
 
 def save(qtbot, dialog) -> None:
