@@ -160,6 +160,22 @@ def clone(pg: PgServer, template_db: str) -> Iterator[ClonedDb]:
 
 
 @pytest.fixture
+def engines(clone: ClonedDb) -> Iterator:
+    """engines("sales1") → an engine logged in as that test staff member of the clone
+    (made once per test, disposed after it)."""
+    made: dict[str, sa.Engine] = {}
+
+    def get(key: str) -> sa.Engine:
+        if key not in made:
+            made[key] = clone.engine_as(TEST_STAFF[key][0])
+        return made[key]
+
+    yield get
+    for engine in made.values():
+        engine.dispose()
+
+
+@pytest.fixture
 def staff() -> dict[str, str]:
     """Test login names by key: reception, sales1, sales2, manager, finance, executive,
     property, admin."""

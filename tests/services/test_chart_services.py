@@ -14,23 +14,14 @@ from tests.helpers.factories import seed_committed
 
 
 @pytest.fixture
-def seeded(clone):
+def seeded(clone, engines):
     engine = clone.superuser_engine()
     project, units, customers = seed_committed(engine, floors=4, per_floor=3)
     with engine.begin() as conn:
         conn.execute(sa.text("UPDATE estatedesk.units SET status = 'not_released' "
                              "WHERE id = :u"), {"u": units[-1].id})
     engine.dispose()
-    engines = {}
-
-    def as_(key: str) -> sa.Engine:
-        if key not in engines:
-            engines[key] = clone.engine_as(f"edt_{key}")
-        return engines[key]
-
-    yield project, units, customers, as_
-    for engine in engines.values():
-        engine.dispose()
+    return project, units, customers, engines
 
 
 @pytest.mark.parametrize("key", ["reception", "sales1", "manager", "finance", "executive",

@@ -1,4 +1,5 @@
-"""Customer UI fixtures: engines per test login, customers inserted quickly in bulk (as the
+"""Customer UI fixtures (engines per test login come from tests/conftest.py): customers
+inserted quickly in bulk (as the
 superuser, in the clone), and screens and the customer detail built for a login."""
 
 from __future__ import annotations
@@ -12,20 +13,6 @@ from app.services import customers, intake
 from app.services.customers import CustomerForm
 from app.ui.common.operations import OperationRunner
 from app.ui.shell.screens import ScreenContext
-
-
-@pytest.fixture
-def engines(clone):
-    made: dict[str, sa.Engine] = {}
-
-    def get(key: str) -> sa.Engine:
-        if key not in made:
-            made[key] = clone.engine_as(f"edt_{key}")
-        return made[key]
-
-    yield get
-    for engine in made.values():
-        engine.dispose()
 
 
 @pytest.fixture
