@@ -222,24 +222,23 @@ class AuditEntry(Base):
     txid: Mapped[int] = mapped_column(BigInteger)
 
 
-class Channel(Base):
+class _ListEntry:
+    """Columns of the lists an administrator maintains."""
+
+    id: Mapped[int] = mapped_column(BigInteger, Identity(always=True), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(server_default="true")
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+
+
+class Channel(_ListEntry, Base):
     __tablename__ = "channels"
     __table_args__ = {"schema": SCHEMA}
 
-    id: Mapped[int] = _pk()
-    name: Mapped[str] = mapped_column(Text)
-    active: Mapped[bool] = mapped_column(server_default="true")
-    sort_order: Mapped[int] = mapped_column(server_default="0")
 
-
-class LostReason(Base):
+class LostReason(_ListEntry, Base):
     __tablename__ = "lost_reasons"
     __table_args__ = {"schema": SCHEMA}
-
-    id: Mapped[int] = _pk()
-    name: Mapped[str] = mapped_column(Text)
-    active: Mapped[bool] = mapped_column(server_default="true")
-    sort_order: Mapped[int] = mapped_column(server_default="0")
 
 
 class Visit(Base):

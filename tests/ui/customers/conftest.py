@@ -1,6 +1,6 @@
 """Customer UI fixtures (engines per test login come from tests/conftest.py): customers
-inserted quickly in bulk (as the
-superuser, in the clone), and screens and the customer detail built for a login."""
+inserted quickly in bulk (as the superuser, in the clone), and screens and the customer
+detail built for a login."""
 
 from __future__ import annotations
 
