@@ -49,6 +49,7 @@ class Project(Base):
     rounding_unit: Mapped[Decimal] = mapped_column(Numeric(3, 2), server_default="1")
     rounding_mode: Mapped[str] = mapped_column(Text, server_default="half_up")
     pencil_hold_minutes: Mapped[int] = mapped_column(server_default="120")
+    round_at: Mapped[str] = mapped_column(Text, server_default="unit_price")
     created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
 
     buildings: Mapped[list[Building]] = relationship(back_populates="project")
@@ -291,3 +292,49 @@ class CustomerAssignment(Base):
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(server_default="now()")
     by_login: Mapped[str] = mapped_column(Text, server_default="session_user")
+
+
+class PricePlanRow(Base):
+    __tablename__ = "price_plans"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    project_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSONB)
+    status: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text)
+    submitted_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    decided_at: Mapped[dt.datetime | None]
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    applied_units: Mapped[int | None]
+    skipped_units: Mapped[int | None]
+
+
+class PricePlanLine(Base):
+    __tablename__ = "price_plan_lines"
+    __table_args__ = {"schema": SCHEMA}
+
+    plan_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    old_unit_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    old_total: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    new_unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    new_total: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+
+
+class PriceHistory(Base):
+    __tablename__ = "price_history"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    unit_id: Mapped[int] = mapped_column(BigInteger)
+    plan_id: Mapped[int | None] = mapped_column(BigInteger)
+    old_unit_price: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    old_total: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    new_unit_price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    new_total: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    changed_by: Mapped[str] = mapped_column(Text, server_default="session_user")
+    changed_at: Mapped[dt.datetime] = mapped_column(server_default="now()")

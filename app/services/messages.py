@@ -79,5 +79,12 @@ RULE_MESSAGES: dict[str, str] = {
     "merge_kinds_differ": tr_noop("An individual and an enterprise customer cannot be merged."),
     "merge_ids_differ": tr_noop("The two customers have different ID numbers: they are "
                                 "different people."),
+    "plan_no_units": tr_noop("The plan changes no unit."),
+    "plan_units_not_in_project": tr_noop("Units not in this project: {units}."),
+    "plan_units_sold": tr_noop("Sold units keep the price agreed with their buyer: {units}."),
+    "plan_not_pending": tr_noop("This price plan does not exist or was decided already."),
+    "plan_own": tr_noop("A price plan is approved by a manager other than its author, or by "
+                        "an administrator."),
+    "plan_reject_reason": tr_noop("A rejection needs a reason."),
     "unit_taken": tr_noop("Unit {unit} is no longer available: it is {status} (by {by})."),
 }

@@ -2853,7 +2853,7 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>该客户不存在，或不是您名下的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/customers.py" line="264" />
+            <location filename="../../app/services/customers.py" line="271" />
             <source>Only enterprise customers have contact persons.</source>
             <translation>只有企业客户才有联系人。</translation>
         </message>
@@ -3239,8 +3239,43 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
         <message>
             <location filename="../../app/services/messages.py" line="82" />
+            <source>The plan changes no unit.</source>
+            <translation>该方案没有变更任何房源。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="83" />
+            <source>Units not in this project: {units}.</source>
+            <translation>以下房源不属于本项目：{units}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="84" />
+            <source>Sold units keep the price agreed with their buyer: {units}.</source>
+            <translation>已售房源保持与买受人约定的价格：{units}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="85" />
+            <source>This price plan does not exist or was decided already.</source>
+            <translation>该价格方案不存在或已审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="86" />
+            <source>A price plan is approved by a manager other than its author, or by an administrator.</source>
+            <translation>价格方案须由提交人以外的销售经理或系统管理员审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="88" />
+            <source>A rejection needs a reason.</source>
+            <translation>驳回需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="89" />
             <source>Unit {unit} is no longer available: it is {status} (by {by}).</source>
             <translation>房源 {unit} 已不可预留：已被 {by} {status}</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/price_plans.py" line="127" />
+            <source>A plan needs a name of 1 to 60 characters.</source>
+            <translation>方案名称须为 1 至 60 个字。</translation>
         </message>
     </context>
 </TS>
