@@ -20,6 +20,145 @@
         </message>
     </context>
     <context>
+        <name>AdjustmentEditor</name>
+        <message>
+            <location filename="../../app/ui/pricing/adjustment_editor.py" line="+145" />
+            <source>This project prices whole units: adjust by percentage.</source>
+            <translation>本项目按套计价，请按比例调价。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Percentage</source>
+            <translation>调整比例</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount per m²</source>
+            <translation>每平方米调整额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>An adjustment of zero changes nothing.</source>
+            <translation>调整幅度为零，不会改变任何价格。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>From floor</source>
+            <translation>起始楼层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To floor</source>
+            <translation>结束楼层</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The last floor is below the first.</source>
+            <translation>结束楼层低于起始楼层。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Adjustment</source>
+            <translation>调价</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{amount} ¥/m²</source>
+            <translation>{amount}元/㎡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>floors {low}–{high}</source>
+            <translation>{low}–{high}层</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Bulk adjustment</source>
+            <translation>批量调价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change by</source>
+            <translation>调价方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Floors</source>
+            <translation>楼层范围</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buildings and layouts</source>
+            <translation>楼栋与户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F</source>
+            <translation>层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave empty for no limit.</source>
+            <translation>留空表示不限。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A positive number raises prices, a negative one lowers them. Only unsold units matching every condition change; subscribed and contracted units keep the price agreed with their buyer.</source>
+            <translation>正数为上调，负数为下调。只调整同时符合全部条件的未售房源；已认购、已签约的房源保持与客户约定的价格。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>By percentage</source>
+            <translation>按比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By amount per m²</source>
+            <translation>按每平方米金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>¥/m²</source>
+            <translation>元/㎡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 2 or -1.5</source>
+            <translation>如 2 或 -1.5</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 300 or -200</source>
+            <translation>如 300 或 -200</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from</source>
+            <translation>起</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buildings</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Layouts</source>
+            <translation>户型</translation>
+        </message>
+    </context>
+    <context>
         <name>AppController</name>
         <message>
             <location filename="../../app/ui/shell/controller.py" line="+69" />
@@ -1819,6 +1958,598 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>PlanEditor</name>
+        <message>
+            <location filename="../../app/ui/pricing/plan_editor.py" line="+153" />
+            <location line="+139" />
+            <source>Other layouts</source>
+            <translation>其他户型</translation>
+        </message>
+        <message>
+            <location line="-137" />
+            <location line="+136" />
+            <source>Layout</source>
+            <translation>户型</translation>
+        </message>
+        <message>
+            <location line="-133" />
+            <location line="+140" />
+            <source>All buildings</source>
+            <translation>全部楼栋</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <source>{name} ({n} units)</source>
+            <translation>{name}（{n} 套）</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Base price of {layout}</source>
+            <translation>“{layout}”的基准单价</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Enter a base unit price for at least one layout, or for “Other layouts”.</source>
+            <translation>请至少填写一个户型的基准单价，或填写“其他户型”的单价。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No base price for {layouts}: enter one, or a price for “Other layouts”.</source>
+            <translation>{layouts}没有基准单价：请填写，或填写“其他户型”的单价。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(no layout)</source>
+            <translation>（未填户型）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+66" />
+            <source>Start floor</source>
+            <translation>起始楼层</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Coefficient at the start floor</source>
+            <translation>起始系数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+65" />
+            <source>Step per floor</source>
+            <translation>每层增减</translation>
+        </message>
+        <message>
+            <location line="-59" />
+            <location line="+69" />
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Floor {floor} is listed twice.</source>
+            <translation>{floor}层重复填写。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coefficient of floor {floor}</source>
+            <translation>{floor}层系数</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Coefficient of {orientation}</source>
+            <translation>{orientation}朝向系数</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Price plan {date}</source>
+            <translation>价格方案 {date}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Base price ({unit})</source>
+            <translation>基准单价（{unit}）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Base unit price</source>
+            <translation>基准单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per layout; an empty layout is priced as “Other layouts”.</source>
+            <translation>按户型填写；留空的户型按“其他户型”计价。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Floor coefficient</source>
+            <translation>楼层系数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Coefficient there</source>
+            <translation>起始系数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each floor above adds the step, each floor below subtracts it; floors listed below are set directly.</source>
+            <translation>起始楼层以上每层加一个增减值，以下每层减一个；特殊楼层直接按所填系数。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Special floors</source>
+            <translation>特殊楼层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Orientation coefficient</source>
+            <translation>朝向系数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An empty orientation counts as 1.</source>
+            <translation>留空的朝向系数按 1 计。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buildings</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+1" />
+            <source>Coefficient</source>
+            <translation>系数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Orientation</source>
+            <translation>朝向</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a special floor</source>
+            <translation>添加特殊楼层</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected floor</source>
+            <translation>删除选中的楼层</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanListModel</name>
+        <message>
+            <location filename="../../app/ui/pricing/plan_list_model.py" line="+72" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Submitted by</source>
+            <translation>提交人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted at</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Units</source>
+            <translation>套数</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>执行结果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Decided by {who}</source>
+            <translation>审批人：{who}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{applied} adjusted, {skipped} kept (sold)</source>
+            <translation>已调整 {applied} 套，{skipped} 套已售保持原价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{applied} adjusted</source>
+            <translation>已调整 {applied} 套</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanNameDialog</name>
+        <message>
+            <location filename="../../app/ui/pricing/name_dialog.py" line="+19" />
+            <source>Submit for approval</source>
+            <translation>提交审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The new list prices of {n} unit(s) go to a sales manager other than you, or an administrator, for approval; prices change only when it is approved.</source>
+            <translation>{n} 套房源的新表价将提交给您以外的销售经理或系统管理员审批，批准后表价才会改变。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} sold or unpriced unit(s) are left out.</source>
+            <translation>另有 {n} 套已售或未定价的房源不在本次方案内。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>e.g. Launch prices, building 3</source>
+            <translation>如：3号楼开盘价</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Plan name</source>
+            <translation>方案名称</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlansTab</name>
+        <message>
+            <location filename="../../app/ui/pricing/plans_tab.py" line="+152" />
+            <source>{n} plans</source>
+            <translation>共 {n} 个方案</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Approve price plan</source>
+            <translation>批准价格方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve “{name}”? The list prices of its {n} unit(s) change now; units sold since it was submitted keep their price.</source>
+            <translation>批准“{name}”？方案中 {n} 套房源的表价将立即调整；提交后已售出的房源保持原价。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Rejected “{name}”; list prices stay as they were.</source>
+            <translation>已驳回“{name}”，表价保持不变。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approved “{name}”: {applied} units adjusted, {skipped} sold units kept their price.</source>
+            <translation>已批准“{name}”：已调整 {applied} 套，{skipped} 套已售保持原价。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approved “{name}”: {applied} units adjusted.</source>
+            <translation>已批准“{name}”：已调整 {applied} 套。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Submitted plans</source>
+            <translation>已提交的方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject…</source>
+            <translation>驳回…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No price plan has been submitted for this project yet.</source>
+            <translation>本项目尚未提交价格方案。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by a sales manager other than the author, or an administrator</source>
+            <translation>须由提交人以外的销售经理或系统管理员审批</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceChangeModel</name>
+        <message>
+            <location filename="../../app/ui/pricing/change_model.py" line="+161" />
+            <source>Old price</source>
+            <translation>原价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New price</source>
+            <translation>新价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Old unit price</source>
+            <translation>原单价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New unit price</source>
+            <translation>新单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Floor</source>
+            <translation>楼层</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Layout</source>
+            <translation>户型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Old total</source>
+            <translation>原总价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New total</source>
+            <translation>新总价</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>¥ per unit</source>
+            <translation>元/套</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>¥ per m²</source>
+            <translation>元/㎡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>¥</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change of the total, ¥ (and %)</source>
+            <translation>总价变动，元（及百分比）</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Change</source>
+            <translation>变动</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricingInputs</name>
+        <message>
+            <location filename="../../app/ui/pricing/inputs.py" line="+36" />
+            <location line="+23" />
+            <source>{what}: enter a number.</source>
+            <translation>{what}：请填写数字。</translation>
+        </message>
+        <message>
+            <location line="-16" />
+            <source>{what}: “{text}” is not a number.</source>
+            <translation>{what}：“{text}”不是数字。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{what} must be greater than zero.</source>
+            <translation>{what}必须大于零。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} is too large.</source>
+            <translation>{what}过大。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{what}: “{text}” is not a floor number.</source>
+            <translation>{what}：“{text}”不是楼层号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricingLabels</name>
+        <message>
+            <location filename="../../app/ui/pricing/labels.py" line="+15" />
+            <source>Price plan</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjustment</source>
+            <translation>调价</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pending approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sold: keeps its price</source>
+            <translation>已售：保持原价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No list price</source>
+            <translation>未定价</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Subscribed or contracted: the price agreed with the buyer stays.</source>
+            <translation>已认购或已签约：保持与客户约定的价格。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This unit has no list price yet: an adjustment needs one to start from.</source>
+            <translation>该房源尚无表价，无法在其基础上调价。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Priced by gross area</source>
+            <translation>按建筑面积计价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priced by inner area</source>
+            <translation>按套内面积计价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Priced per unit</source>
+            <translation>按套计价</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>rounded to the yuan</source>
+            <translation>取整到元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rounded to the jiao</source>
+            <translation>取整到角</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>rounded to the fen</source>
+            <translation>取整到分</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>half up</source>
+            <translation>四舍五入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>down</source>
+            <translation>舍去</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>up</source>
+            <translation>进位</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation>总价</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{basis} · {at} {unit} ({mode})</source>
+            <translation>{basis} · {at}{unit}（{mode}）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>¥/unit</source>
+            <translation>元/套</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>¥/m²</source>
+            <translation>元/㎡</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricingScreen</name>
+        <message>
+            <location filename="../../app/ui/pricing/screen.py" line="+156" />
+            <source>There is no project yet. An administrator imports the units first.</source>
+            <translation>还没有项目。请系统管理员先导入房源。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Price plans</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Define list prices, try them on the units, submit them for approval.</source>
+            <translation>制定表价，按房源试算，提交审批；批准后才会改变未售房源的表价。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price plans and adjustments submitted for this project, and what was decided.</source>
+            <translation>本项目已提交的价格方案和调价，以及审批结果。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Price plan</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adjustment</source>
+            <translation>调价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectChooser</name>
         <message>
             <location filename="../../app/ui/chart/screen_data.py" line="+65" />
@@ -1905,6 +2636,29 @@ Please send this file to your administrator.</source>
             <location line="+3" />
             <source>Reassign</source>
             <translation>转分配</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectDialog</name>
+        <message>
+            <location filename="../../app/ui/pricing/reject_dialog.py" line="+18" />
+            <source>Reject price plan</source>
+            <translation>驳回价格方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject “{name}”? List prices stay as they are.</source>
+            <translation>驳回“{name}”？表价保持不变。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Required: why, for the author (up to 200 characters)</source>
+            <translation>必填：驳回原因，提交人可以看到（200 字以内）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reject</source>
+            <translation>驳回</translation>
         </message>
     </context>
     <context>
@@ -2032,7 +2786,7 @@ Please send this file to your administrator.</source>
     <context>
         <name>Screens</name>
         <message>
-            <location filename="../../app/ui/shell/screens.py" line="+86" />
+            <location filename="../../app/ui/shell/screens.py" line="+92" />
             <source>Home</source>
             <translation>工作台</translation>
         </message>
@@ -2075,6 +2829,16 @@ Please send this file to your administrator.</source>
             <location line="+3" />
             <source>Subscriptions, contracts, payment plans, cancellations and exchanges.</source>
             <translation>认购、签约、付款计划、退房与换房。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Pricing</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Price plans and bulk adjustments: try them on the units, submit, approve.</source>
+            <translation>价格方案与批量调价：按房源试算、提交、审批。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2191,6 +2955,79 @@ The first start also sets up the demo project and takes a little longer.</source
             <location line="+1" />
             <source>Party of {n}</source>
             <translation>{n} 人来访</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrialTab</name>
+        <message>
+            <location filename="../../app/ui/pricing/trial_tab.py" line="+171" />
+            <source>Trying the prices…</source>
+            <translation>正在试算…</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Submitted “{name}” ({n} units) for approval. List prices change once a sales manager other than you, or an administrator, approves it.</source>
+            <translation>已提交“{name}”（{n} 套）审批。经您以外的销售经理或系统管理员批准后，表价才会改变。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No unit matches these conditions.</source>
+            <translation>没有符合条件的房源。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Changed since this trial — try again before submitting.</source>
+            <translation>条件已修改，请重新试算后再提交。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;{n}&lt;/b&gt; units priced</source>
+            <translation>调整 &lt;b&gt;{n}&lt;/b&gt; 套</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} skipped ({frozen} sold, {unpriced} unpriced)</source>
+            <translation>跳过 {n} 套（已售 {frozen} 套，未定价 {unpriced} 套）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} skipped (sold: prices kept)</source>
+            <translation>跳过 {n} 套（已售，保持原价）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} skipped (no list price)</source>
+            <translation>跳过 {n} 套（未定价）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{amount}, {percent}</source>
+            <translation>{amount}，{percent}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>list value {before} → {after} ({change})</source>
+            <translation>总价合计 {before} → {after}（{change}）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Try prices</source>
+            <translation>试算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submit for approval…</source>
+            <translation>提交审批…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compute the new list prices without changing anything</source>
+            <translation>计算新表价，不改变任何数据</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fill in the plan and press “Try prices”: every unit's old and new list price shows here before anything changes.</source>
+            <translation>填写方案后点击“试算”：每套房源的原表价和新表价先列在这里，不会改变任何数据。</translation>
         </message>
     </context>
     <context>

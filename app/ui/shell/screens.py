@@ -81,6 +81,12 @@ def _customers(context: ScreenContext, spec: ScreenSpec) -> QWidget:
     return CustomerListScreen(context)
 
 
+def _pricing(context: ScreenContext, spec: ScreenSpec) -> QWidget:
+    from app.ui.pricing.screen import PricingScreen
+
+    return PricingScreen(context)
+
+
 R = Role
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("home", QT_TRANSLATE_NOOP("Screens", "Home"), "fa6s.house", None, _home),
@@ -102,6 +108,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
                _placeholder,
                QT_TRANSLATE_NOOP("Screens", "Subscriptions, contracts, payment plans, "
                                  "cancellations and exchanges.")),
+    ScreenSpec("pricing", QT_TRANSLATE_NOOP("Screens", "Pricing"), "fa6s.tags",
+               frozenset({R.SALES_MANAGER, R.EXECUTIVE, R.ADMIN}), _pricing,
+               QT_TRANSLATE_NOOP("Screens", "Price plans and bulk adjustments: try them on "
+                                 "the units, submit, approve.")),
     ScreenSpec("finance", QT_TRANSLATE_NOOP("Screens", "Finance"), "fa6s.coins",
                frozenset({R.FINANCE, R.EXECUTIVE, R.ADMIN}), _placeholder,
                QT_TRANSLATE_NOOP("Screens", "Receipts, receipt books, receivables and the "
