@@ -108,3 +108,31 @@ def test_gui_thread_collector_turns_off_automatic_collection(qapp):
         collector.stop()
         if not was_enabled:
             gc.disable()
+
+
+def test_results_after_the_runner_is_deleted_are_dropped_quietly(qapp, qtbot):
+    """A window closed while its work ran: the worker finds nobody to tell, and says nothing."""
+    import threading
+
+    import shiboken6
+
+    from app.ui.common.operations import OperationRunner
+
+    started, release = threading.Event(), threading.Event()
+    runner = OperationRunner()
+    pool = runner._pool
+    pool.setParent(None)            # keep the pool (and its thread) alive past the runner
+    delivered = []
+
+    def slow() -> str:
+        started.set()
+        release.wait(5)
+        return "late"
+
+    runner.run("k", slow, delivered.append)
+    assert started.wait(5)
+    shiboken6.delete(runner)
+    release.set()
+    assert pool.waitForDone(5000)
+    qtbot.wait(50)
+    assert delivered == []

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 _log = logging.getLogger(__name__)
@@ -78,10 +79,16 @@ class OperationRunner(QObject):
             result, ok = fn(), True
         except BaseException as error:  # noqa: BLE001 — delivered to the GUI thread
             result, ok = error, False
+        # The runner (and the screen that made it) may have been deleted while we worked —
+        # a window closed, a user logged out. Then nobody waits for the result; PySide says
+        # so with RuntimeError, or TypeError when the C++ signal is already gone (seen in CI).
         try:
-            self._finished.emit(ticket, ok, result)
-        except RuntimeError:  # the runner was deleted while we worked: nobody is listening
-            _log.debug("operation %s finished after its runner was deleted", ticket)
+            if shiboken6.isValid(self):
+                self._finished.emit(ticket, ok, result)
+                return
+        except (RuntimeError, TypeError):
+            pass
+        _log.debug("operation %s finished after its runner was deleted", ticket)
 
     @Slot(int, bool, object)
     def _on_finished(self, ticket: int, ok: bool, payload: object) -> None:
