@@ -34,7 +34,10 @@ def chart_query(*, with_customers: bool, where: str) -> sa.TextClause:
                    + " ORDER BY b.sort_order, b.code, e.code, f.number DESC, u.room_no")
 
 
-CAN_READ_CUSTOMERS = sa.text("SELECT has_table_privilege('estatedesk.customers', 'SELECT')")
+# One round trip before every chart read: let overdue pencils lapse, and learn whether the
+# viewer may read customers at all.
+PREPARE_READ = sa.text("SELECT estatedesk.expire_pencils(), "
+                       "has_table_privilege('estatedesk.customers', 'SELECT')")
 
 PROJECTS = sa.text("""
     SELECT p.id, p.code, p.name, p.pencil_hold_minutes,
