@@ -51,16 +51,15 @@ class ScreenSpec:
         return self.roles is None or session.has(*self.roles)
 
 
-def _home(context: ScreenContext, spec: ScreenSpec) -> QWidget:
-    from app.ui.shell.home_screen import HomeScreen
+def _screen(module: str, class_name: str):  # noqa: ANN202 — returns a factory
+    """A factory that imports the screen's module only when the screen is first opened, so
+    the main window (and the login before it) stays quick to load."""
+    def factory(context: ScreenContext, spec: ScreenSpec) -> QWidget:
+        import importlib
 
-    return HomeScreen(context)
+        return getattr(importlib.import_module(module), class_name)(context)
 
-
-def _sales_chart(context: ScreenContext, spec: ScreenSpec) -> QWidget:
-    from app.ui.chart.screen import ChartScreen
-
-    return ChartScreen(context)
+    return factory
 
 
 def _placeholder(context: ScreenContext, spec: ScreenSpec) -> QWidget:
@@ -69,22 +68,11 @@ def _placeholder(context: ScreenContext, spec: ScreenSpec) -> QWidget:
     return PlaceholderScreen(spec)
 
 
-def _intake(context: ScreenContext, spec: ScreenSpec) -> QWidget:
-    from app.ui.intake.intake_screen import IntakeScreen
-
-    return IntakeScreen(context)
-
-
-def _customers(context: ScreenContext, spec: ScreenSpec) -> QWidget:
-    from app.ui.customers.list_screen import CustomerListScreen
-
-    return CustomerListScreen(context)
-
-
-def _pricing(context: ScreenContext, spec: ScreenSpec) -> QWidget:
-    from app.ui.pricing.screen import PricingScreen
-
-    return PricingScreen(context)
+_home = _screen("app.ui.shell.home_screen", "HomeScreen")
+_sales_chart = _screen("app.ui.chart.screen", "ChartScreen")
+_intake = _screen("app.ui.intake.intake_screen", "IntakeScreen")
+_customers = _screen("app.ui.customers.list_screen", "CustomerListScreen")
+_pricing = _screen("app.ui.pricing.screen", "PricingScreen")
 
 
 R = Role
