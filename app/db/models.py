@@ -50,6 +50,9 @@ class Project(Base):
     rounding_mode: Mapped[str] = mapped_column(Text, server_default="half_up")
     pencil_hold_minutes: Mapped[int] = mapped_column(server_default="120")
     round_at: Mapped[str] = mapped_column(Text, server_default="unit_price")
+    small_deposit_days: Mapped[int] = mapped_column(server_default="3")
+    sign_days: Mapped[int] = mapped_column(server_default="7")
+    expiry_action: Mapped[str] = mapped_column(Text, server_default="release")
     created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
 
     buildings: Mapped[list[Building]] = relationship(back_populates="project")
@@ -133,6 +136,7 @@ class Unit(Base):
     pencil_customer_id: Mapped[int | None] = mapped_column(BigInteger)
     pencil_staff_id: Mapped[int | None] = mapped_column(BigInteger)
     pencil_expires_at: Mapped[dt.datetime | None]
+    measured_area: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
 
 
 class Staff(Base):
@@ -146,6 +150,8 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(server_default="true")
     created_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
     disabled_at: Mapped[dt.datetime | None]
+    discount_limit: Mapped[Decimal | None] = mapped_column(Numeric(5, 4))
+    director: Mapped[bool] = mapped_column(server_default="false")
 
 
 class Customer(Base):
@@ -338,3 +344,29 @@ class PriceHistory(Base):
     new_total: Mapped[Decimal] = mapped_column(Numeric(14, 2))
     changed_by: Mapped[str] = mapped_column(Text, server_default="session_user")
     changed_at: Mapped[dt.datetime] = mapped_column(server_default="now()")
+
+
+class DiscountRuleRow(Base):
+    __tablename__ = "discount_rules"
+    __table_args__ = {"schema": SCHEMA}
+
+    id: Mapped[int] = _pk()
+    project_id: Mapped[int] = mapped_column(BigInteger)
+    code: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)
+    value: Mapped[Decimal] = mapped_column(Numeric(12, 4))
+    sort_order: Mapped[int] = mapped_column(server_default="0")
+    payment_method: Mapped[str | None] = mapped_column(
+        ENUM("full", "instalments", "commercial_loan", "provident_loan", "combined_loan",
+             name="payment_method", schema=SCHEMA, create_type=False))
+    active: Mapped[bool] = mapped_column(server_default="true")
+
+
+class DiscountLevel(Base):
+    __tablename__ = "discount_levels"
+    __table_args__ = {"schema": SCHEMA}
+
+    project_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    level: Mapped[str] = mapped_column(Text, primary_key=True)
+    min_ratio: Mapped[Decimal] = mapped_column(Numeric(5, 4))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -127,7 +128,7 @@ def translate(error: BaseException) -> UserError | None:
 def _translate_raised(pgcode: str, primary: str, detail: str) -> UserError:
     """Errors raised by our own functions carry a JSON DETAIL with a key and parameters."""
     try:
-        params = json.loads(detail) if detail else {}
+        params = json.loads(detail, parse_float=Decimal) if detail else {}
     except json.JSONDecodeError:
         params = {}
     key = str(params.pop("key", ""))

@@ -24,6 +24,20 @@ CONSTRAINT_MESSAGES: dict[str, str] = {
     "units_base_price_nonnegative": tr_noop("The base price cannot be negative."),
     "units_on_sale_needs_price": tr_noop("A unit needs a list price before it goes on sale."),
     "units_pencil_consistent": tr_noop("A pencilled unit needs its salesperson and deadline."),
+    "deals_one_live_per_unit": tr_noop("This unit is already in another live deal."),
+    "deals_project_contract_no_key": tr_noop("This contract number is already used in the "
+                                             "project."),
+    "deal_changes_one_pending": tr_noop("This deal already has a change waiting for a "
+                                        "decision."),
+    "queue_tickets_one_active_per_customer": tr_noop("The customer already holds an active "
+                                                     "queue number in this project."),
+    "discount_rules_project_code_key": tr_noop("A discount with this code already exists."),
+    "deal_buyers_deal_id_key": tr_noop("The same buyer is listed twice."),
+    "mortgages_stage_dates": tr_noop("Each mortgage stage needs its date."),
+    "mortgages_dates_order": tr_noop("The mortgage dates are out of order."),
+    "mortgages_term_range": tr_noop("A mortgage term is 12 to 360 months."),
+    "mortgages_bank_length": tr_noop("The bank name must be 1 to 60 characters."),
+    "mortgages_loan_kind_valid": tr_noop("This deal is not paid by mortgage."),
     "channels_name_key": tr_noop("This entry is already in the list."),
     "lost_reasons_name_key": tr_noop("This entry is already in the list."),
     "staff_login_key": tr_noop("A staff member with this login already exists."),
@@ -87,4 +101,73 @@ RULE_MESSAGES: dict[str, str] = {
                         "an administrator."),
     "plan_reject_reason": tr_noop("A rejection needs a reason."),
     "unit_taken": tr_noop("Unit {unit} is no longer available: it is {status} (by {by})."),
+    "amount_missing": tr_noop("An amount is needed."),
+    "amount_not_positive": tr_noop("The amount must be above zero, not {amount}."),
+    "amount_precision": tr_noop("Amounts have at most two decimals (fen), not {amount}."),
+    "amount_too_large": tr_noop("The amount {amount} is too large."),
+    "discount_too_deep": tr_noop("A deal total of {deal_total} yuan against a list total of "
+                                 "{list_total} yuan is a deeper discount than any level may "
+                                 "approve."),
+    "unit_unpriced": tr_noop("Unit {unit} has no list price yet."),
+    "payment_method_missing": tr_noop("Choose a payment method."),
+    "discount_duplicate": tr_noop("The same discount is applied twice."),
+    "discount_unknown": tr_noop("Discount {codes} does not exist or is no longer offered."),
+    "discount_method": tr_noop("Discount {names} is offered only with another payment method."),
+    "discount_exceeds_price": tr_noop("A discount would bring the price to zero or below."),
+    "project_not_found": tr_noop("The project does not exist."),
+    "customer_lost": tr_noop("The customer is marked as lost."),
+    "ticket_not_found": tr_noop("The queue ticket does not exist."),
+    "ticket_not_active": tr_noop("The queue ticket is not an active ticket of this customer "
+                                 "for this project."),
+    "deal_not_found": tr_noop("The deal does not exist."),
+    "deal_stage": tr_noop("Deal {deal} is {stage}: this step needs a deal that is {needed}."),
+    "deposit_below_small": tr_noop("The deposit of {deposit} yuan is less than the small "
+                                   "deposit of {small_deposit} yuan already paid."),
+    "sign_deadline_range": tr_noop("The deadline to sign lies between today and 90 days from "
+                                   "now."),
+    "deposit_too_large": tr_noop("The deposit is more than the deal total."),
+    "approval_not_pending": tr_noop("This deal has no price waiting for approval."),
+    "approval_own": tr_noop("A deal's discount is approved by someone other than its seller."),
+    "approval_level": tr_noop("This discount needs a project director's approval."),
+    "price_approved": tr_noop("The price was approved: change it with a change request."),
+    "buyers_missing": tr_noop("A contract needs at least one buyer."),
+    "buyers_too_many": tr_noop("A contract has at most ten buyers."),
+    "buyer_shares": tr_noop("Give every buyer's share, together 100%, or none."),
+    "buyer_name_invalid": tr_noop("Buyer {number}: the name is missing or longer than 100 "
+                                  "characters."),
+    "buyer_id_invalid": tr_noop("Buyer {number} ({name}): the ID number is not valid."),
+    "buyer_phone_invalid": tr_noop("Buyer {number} ({name}): the phone number is not valid."),
+    "schedule_loan_method": tr_noop("Line {number} of the schedule is a loan the payment method "
+                                    "does not have."),
+    "schedule_empty": tr_noop("The schedule has no lines."),
+    "schedule_kind_invalid": tr_noop("Line {number} of the schedule has an unknown kind."),
+    "due_before_signing": tr_noop("Line {number} falls due before the contract is signed."),
+    "schedule_sum": tr_noop("The schedule adds up to {sum} yuan, not the deal total of "
+                            "{total} yuan."),
+    "approval_open": tr_noop("The price of this deal is not approved yet: it cannot be "
+                             "signed."),
+    "contract_no_invalid": tr_noop("A contract number has 1 to 30 letters, digits or dashes."),
+    "signed_on_range": tr_noop("The signing date lies between the subscription and today."),
+    "not_a_mortgage": tr_noop("This deal is not paid by mortgage."),
+    "loan_too_large": tr_noop("The loan may be at most {ceiling} yuan (the deal total less "
+                              "the deposit)."),
+    "mortgage_stage_invalid": tr_noop("Unknown mortgage stage."),
+    "date_in_future": tr_noop("A date lies in the future."),
+    "mortgage_stage_back": tr_noop("Only a manager may move a mortgage back to an earlier "
+                                   "stage."),
+    "milestone_date_range": tr_noop("The date lies between the signing of the contract and "
+                                    "today."),
+    "filing_no_invalid": tr_noop("A filing number has 1 to 30 letters, digits or dashes."),
+    "title_before_handover": tr_noop("Title registration comes after the handover."),
+    "milestone_unknown": tr_noop("Unknown milestone."),
+    "settlement_input": tr_noop("Areas and the contract unit price must be greater than zero."),
+    "area_precision": tr_noop("Areas have at most two decimals."),
+    "cancel_split": tr_noop("Refund and forfeited deposit must together be the {received} "
+                            "yuan received."),
+    "exchange_unit_invalid": tr_noop("Choose another unit of the same project."),
+    "change_kind_unknown": tr_noop("Unknown kind of change."),
+    "change_pending": tr_noop("This deal already has a change waiting for a decision."),
+    "change_not_pending": tr_noop("This change does not exist or was decided already."),
+    "change_own": tr_noop("A change is decided by a manager other than the one who asked "
+                          "for it."),
 }

@@ -5,7 +5,7 @@ REVOKE ALL ON estatedesk.units FROM PUBLIC, estatedesk_receptionist, estatedesk_
 GRANT SELECT (id, project_id, building_id, entrance_id, floor_id, room_no, code, layout,
               orientation, usage, gross_area, inner_area, shared_area, list_unit_price,
               list_total, status, status_reason, status_changed_at, status_changed_by, version,
-              pencil_customer_id, pencil_staff_id, pencil_expires_at)
+              pencil_customer_id, pencil_staff_id, pencil_expires_at, measured_area)
     ON estatedesk.units TO estatedesk_receptionist, estatedesk_sales, estatedesk_property;
 GRANT SELECT ON estatedesk.units
     TO estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_admin;

@@ -1,0 +1,11 @@
+-- Follows its deal: whoever sees the deal sees these rows (the subquery runs under the
+-- deals policies). Written only through the deal_* functions.
+ALTER TABLE estatedesk.deal_buyers ENABLE ROW LEVEL SECURITY;
+ALTER TABLE estatedesk.deal_buyers FORCE ROW LEVEL SECURITY;
+
+DROP POLICY IF EXISTS owner_all ON estatedesk.deal_buyers;
+CREATE POLICY owner_all ON estatedesk.deal_buyers TO estatedesk_owner USING (true) WITH CHECK (true);
+
+DROP POLICY IF EXISTS follows_deal ON estatedesk.deal_buyers;
+CREATE POLICY follows_deal ON estatedesk.deal_buyers FOR SELECT
+    USING (EXISTS (SELECT 1 FROM estatedesk.deals d WHERE d.id = deal_id));
