@@ -180,3 +180,36 @@ def test_small_deposit_can_be_cancelled_but_not_otherwise_changed(engines, world
     deal_changes.decide(engines("manager"), change, True)
     assert unit_state(superuser, units[0].id).status == "available"
     assert dt.date.today() == TODAY
+
+
+def _pdf_text(path) -> str:
+    import subprocess
+
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+def test_subscription_form_and_settlement_notice_print_the_deal(engines, world, tmp_path):
+    from app.services import deal_documents
+
+    _, units, customers, _ = world
+    sales = engines("sales1")
+    deal = deals.subscribe(sales, units[0].id, customers[0].id,
+                           Terms(DEPOSIT, ("full97", "launch99"), "full"))
+    deals.decide_discount(engines("manager"), deal, True)
+    form = tmp_path / "认购书.pdf"
+    deal_documents.write_subscription(sales, deal, form)
+    text = _pdf_text(form)
+    for expected in (customers[0].name, units[0].code, "1,920,600.00", "50,000.00", "伍万元整",
+                     "一次性付款97折", "开盘优惠99折", "一次性付款"):
+        assert expected in text, expected
+    deals.sign_contract(sales, deal, "HT-55", TODAY, [BUYER],
+                        generate_schedule("full", Decimal("1920600.00"), TODAY, DEPOSIT))
+    change = deal_changes.request_area_settlement(sales, deal, Decimal("95.00"), "实测面积")
+    notice = tmp_path / "补差.pdf"
+    deal_documents.write_settlement(sales, change, notice)
+    text = _pdf_text(notice)
+    # −5%: 3 m² refunded once and 2 m² twice at 19,206.00/m²
+    assert "HT-55" in text and BUYER.name in text
+    assert "57618.00" in text and "¥76,824.00" in text and "¥134,442.00" in text
+    assert "壹拾叁万肆仟肆佰肆拾贰元整" in text
