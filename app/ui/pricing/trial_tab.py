@@ -1,5 +1,6 @@
 """One editor tab (价格方案 or 调价): the editor, 试算 — the trial runs off the GUI thread and
-fills the PriceChangeModel, with a summary line — and 提交审批, which names the plan and
+fills the PriceChangeModel, with a summary line; the trial reads as a table or as 价格图, the
+sales control chart coloured by the new unit price — and 提交审批, which names the plan and
 submits exactly the prices that were tried. Typing after a trial makes it out of date: it
 must be tried again before it can be submitted.
 
@@ -13,15 +14,17 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +34,24 @@ from app.ui.common.errors import is_user_error
 from app.ui.customers.field_errors import FieldErrors
 from app.ui.customers.style import set_banner
 from app.ui.pricing.change_model import COLUMNS, PriceChangeModel, TrialSummary, signed_percent
+from app.ui.pricing.price_map_panel import PriceMapPanel
 from app.ui.pricing.style import DOWN, TABLE_CSS, UP
 
 WIDTHS = {"code": 96, "floor": 48, "layout": 108, "old_unit_price": 96,
           "new_unit_price": 96, "old_total": 120, "new_total": 120, "change": 168}
 ROW_HEIGHT = 30
+VIEW_KEY = "pricing/trial_view"          # "table" or "map", as the user last chose
+TABLE, MAP = "table", "map"
+TOGGLE_CSS = """
+QToolButton { border: 1px solid #cbd3dc; background: white; color: #44505e;
+    padding: 4px 12px; }
+QToolButton#show_table { border-top-left-radius: 4px; border-bottom-left-radius: 4px; }
+QToolButton#show_map { border-left: none; border-top-right-radius: 4px;
+    border-bottom-right-radius: 4px; }
+QToolButton:checked { background: #e8f0fa; color: #1f3a5f; font-weight: 600; }
+QToolButton:hover:!checked { background: #f4f6f9; }
+QToolButton:disabled { color: #9aa5b1; }
+"""
 
 
 def guarded(trial: Callable[[], list]) -> Callable[[], list]:
@@ -80,6 +96,19 @@ class TrialTab(QWidget):
         self.placeholder.setProperty("muted", True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.price_map = PriceMapPanel()
+        self.table_button = self._toggle_button("show_table", qta.icon("fa6s.table-list",
+                                                                      color="#44505e"))
+        self.map_button = self._toggle_button("show_map", qta.icon("fa6s.table-cells",
+                                                                  color="#44505e"))
+        self.view_toggle = QWidget()
+        self.view_toggle.setObjectName("view_toggle")
+        self.view_toggle.setStyleSheet(TOGGLE_CSS)
+        self.views = QButtonGroup(self)
+        self.views.addButton(self.table_button)
+        self.views.addButton(self.map_button)
+        shown = QSettings().value(VIEW_KEY, TABLE)
+        (self.map_button if shown == MAP else self.table_button).setChecked(True)
         self.stack = QStackedWidget()
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -98,6 +127,7 @@ class TrialTab(QWidget):
         editor.edited.connect(self._on_edited)
         self.trial_button.clicked.connect(self.run_trial)
         self.submit_button.clicked.connect(self.submit)
+        self.views.buttonClicked.connect(self._on_view_chosen)
         self._retranslate()
         self._update_buttons()
 
@@ -122,6 +152,7 @@ class TrialTab(QWidget):
         view.setStyleSheet(TABLE_CSS)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(view)
+        self.stack.addWidget(self.price_map)
         self.placeholder.setStyleSheet("QLabel { background: white; border: 1px dashed "
                                        "#cbd3dc; border-radius: 6px; padding: 24px; }")
         actions = QHBoxLayout()
@@ -137,8 +168,27 @@ class TrialTab(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.editor)
         layout.addLayout(actions)
-        layout.addWidget(self.summary)
+        toggle = QHBoxLayout(self.view_toggle)
+        toggle.setContentsMargins(0, 0, 0, 0)
+        toggle.setSpacing(0)
+        toggle.addWidget(self.table_button)
+        toggle.addWidget(self.map_button)
+        summary_row = QHBoxLayout()
+        summary_row.setSpacing(8)
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.view_toggle, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(summary_row)
         layout.addWidget(self.stack, 1)
+
+    @staticmethod
+    def _toggle_button(name: str, icon: Any) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setIcon(icon)
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
 
     # --- public -----------------------------------------------------------------------------
 
@@ -148,6 +198,7 @@ class TrialTab(QWidget):
         self.editor.set_project(project)
         self.tried = None
         self.model.clear()
+        self.price_map.clear()
         self.errors.clear()
         set_banner(self.banner, "ok", "")
         self._show_summary()
@@ -190,6 +241,14 @@ class TrialTab(QWidget):
         self.name_dialog = dialog
         dialog.open()
 
+    def show_map(self, shown: bool = True) -> None:
+        """Show the trial as 价格图 (True) or as the table (False)."""
+        (self.map_button if shown else self.table_button).setChecked(True)
+        self._on_view_chosen()
+
+    def map_shown(self) -> bool:
+        return self.map_button.isChecked()
+
     def mark_stale(self) -> None:
         """List prices changed elsewhere (a plan was approved): try again before submitting."""
         if self.model.rowCount():
@@ -200,9 +259,15 @@ class TrialTab(QWidget):
     def _on_sorted(self, _section: int) -> None:
         self.view.horizontalHeader().setSortIndicatorShown(True)
 
+    def _on_view_chosen(self, _button: Any = None) -> None:
+        QSettings().setValue(VIEW_KEY, MAP if self.map_shown() else TABLE)
+        self._update_buttons()
+
     def _on_trial(self, definition: Any, changes: list) -> None:
         per_unit = str(self.project.settings.basis) == "whole_unit"
         self.model.set_changes(changes, self.project.units, per_unit)
+        self.price_map.set_trial(changes, self.project.units, self.project.buildings,
+                                 per_unit)
         header = self.view.horizontalHeader()
         if header.isSortIndicatorShown():   # keep the order the user chose
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -252,7 +317,9 @@ class TrialTab(QWidget):
         self.trial_button.setEnabled(self.project is not None and not self.is_running())
         self.submit_button.setEnabled(self.tried is not None
                                       and self.model.summary().changed > 0)
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.placeholder)
+        shown = self.price_map if self.map_shown() else self.view
+        self.stack.setCurrentWidget(shown if self.model.rowCount() else self.placeholder)
+        self.view_toggle.setEnabled(self.model.rowCount() > 0)
 
     def _show_summary(self) -> None:
         if not self.model.rowCount():
@@ -294,6 +361,11 @@ class TrialTab(QWidget):
     def _retranslate(self) -> None:
         self.trial_button.setText(self.tr("Try prices"))
         self.submit_button.setText(self.tr("Submit for approval…"))
+        self.table_button.setText(self.tr("Table"))
+        self.map_button.setText(self.tr("Price map"))
+        self.table_button.setToolTip(self.tr("Every unit's old and new price as a list"))
+        self.map_button.setToolTip(self.tr("The units as on the sales control chart, "
+                                           "coloured by their new unit price"))
         self.trial_button.setToolTip(self.tr("Compute the new list prices without changing "
                                              "anything"))
         self.placeholder.setText(self.tr("Fill in the plan and press “Try prices”: every "
