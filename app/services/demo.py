@@ -5,7 +5,7 @@ statuses, staff (one per role) and customers. Deterministic: the same seed gives
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -19,7 +19,7 @@ from app.domain.identity import resident_id_check_char
 from app.domain.passwords import scram_verifier
 from app.domain.pinyin import name_initials
 from app.domain.statuses import UnitStatus
-from app.services import transactions
+from app.services import demo_deals, transactions
 from app.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.services.errors import ErrorKind, UserError
 
@@ -89,12 +89,45 @@ def _seed(session: Session, units: int | None) -> DemoReport:
                       address="江南大道1888号", developer="锦绣置业有限公司")
     session.add(project)
     session.flush()
+    sold_codes = {r.code: r.status for r in rows if r.status in _SOLD}
+    rows = [replace(r, status=UnitStatus.AVAILABLE.value) if r.status in _SOLD else r
+            for r in rows]
     writer = InventoryWriter(session, project.id)
     for start in range(0, len(rows), 2000):
         writer.add_units(rows[start:start + 2000])
     staff_ids = _ensure_staff(session)
-    customers = _customers(session, rng, staff_ids) if units is None else 0
+    demo_deals.add_rules(session, project.id)
+    walk_ins = _customers(session, rng, staff_ids) if units is None else []
+    _sell(session, rng, project.id, sold_codes, staff_ids)
+    if walk_ins:
+        demo_deals.add_pending_work(session, project.id, walk_ins)
+    customers = session.scalar(sa.select(sa.func.count()).select_from(Customer))
     return DemoReport(project.id, name, len(rows), len({r.building for r in rows}), customers)
+
+
+_SOLD = {UnitStatus.RESERVED.value, UnitStatus.CONTRACTED.value, UnitStatus.FILED.value}
+
+
+def _sell(session: Session, rng: random.Random, project_id: int, sold_codes: dict[str, str],
+          staff_ids: dict[str, int]) -> int:
+    """A buyer and a real deal (through the deal functions) for every unit the demo shows
+    as sold."""
+    sellers = [a.login for a in DEMO_ACCOUNTS if a.role.value == "sales"]
+    ids = dict(session.execute(sa.text("SELECT code, id FROM estatedesk.units "
+                                       "WHERE project_id = :p"), {"p": project_id}).all())
+    channels = session.execute(sa.text("SELECT id FROM estatedesk.channels")).scalars().all()
+    sold, buyers = [], {}
+    used = set(session.execute(sa.text("SELECT id_number FROM estatedesk.customers "
+                                       "WHERE id_number IS NOT NULL")).scalars())
+    for n, (code, status) in enumerate(sorted(sold_codes.items())):
+        seller = sellers[n % len(sellers)]
+        customer = _new_customer(rng, staff_ids[seller], channels, "visitor", used=used)
+        session.add(customer)
+        session.flush()
+        buyers[customer.id] = {"name": customer.name, "id_type": "resident_id",
+                               "id_number": customer.id_number, "phone": customer.phone}
+        sold.append(demo_deals.SoldUnit(ids[code], status, customer.id, seller))
+    return demo_deals.make_deals(session, rng, sold, buyers)
 
 
 def _price(base: Decimal, layout: Layout, floor: int, top: int) -> tuple[Decimal, Decimal, Decimal]:
@@ -165,30 +198,44 @@ def demo_resident_id(rng: random.Random) -> str:
     return first17 + resident_id_check_char(first17)
 
 
-def _customers(session: Session, rng: random.Random, staff_ids: dict[str, int]) -> int:
-    """Thirty customers with a first visit each, some follow-ups due today or overdue (so
-    the home screen has work to show), and today's duty rotation for the front desk."""
-    sellers = [staff_ids[a.login] for a in DEMO_ACCOUNTS if a.role.value == "sales"]
+def _new_customer(rng: random.Random, seller: int, channels: list[int], status: str,
+                  next_contact: date | None = None, used: set[str] | None = None) -> Customer:
+    id_number = demo_resident_id(rng)
+    while used is not None and id_number in used:
+        id_number = demo_resident_id(rng)
+    if used is not None:
+        used.add(id_number)
+    name = rng.choice(SURNAMES) + rng.choice(GIVEN)
+    return Customer(
+        name=name, name_initials=name_initials(name),
+        gender="M" if int(id_number[16]) % 2 else "F",
+        birthday=date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14])),
+        id_type="resident_id", id_number=id_number,
+        phone=f"+86{rng.choice(['138', '139', '186', '159', '177'])}{rng.randrange(10**7, 10**8)}",
+        grade=rng.choice("ABCD"), status=status,
+        occupation=rng.choice(["教师", "医生", "工程师", "公务员", "个体经营", "企业管理"]),
+        district=rng.choice(["滨江区", "西湖区", "上城区", "萧山区"]),
+        channel_id=rng.choice(channels), purpose=rng.choice(PURPOSES),
+        assigned_staff_id=seller, next_contact_on=next_contact)
+
+
+def _customers(session: Session, rng: random.Random,
+               staff_ids: dict[str, int]) -> list[tuple[int, str]]:
+    """Thirty walk-in customers with a first visit each, some follow-ups due today or
+    overdue (so the home screen has work to show), and today's duty rotation for the front
+    desk. Returns (customer id, seller login) of each."""
+    logins = [a.login for a in DEMO_ACCOUNTS if a.role.value == "sales"]
+    sellers = [staff_ids[login] for login in logins]
     channels = session.execute(sa.text("SELECT id FROM estatedesk.channels")).scalars().all()
     today = date.today()
+    made = []
     for i in range(30):
-        id_number = demo_resident_id(rng)
-        name = rng.choice(SURNAMES) + rng.choice(GIVEN)
-        customer = Customer(
-            name=name, name_initials=name_initials(name),
-            gender="M" if int(id_number[16]) % 2 else "F",
-            birthday=date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14])),
-            id_type="resident_id", id_number=id_number,
-            phone=f"+86{rng.choice(['138', '139', '186', '159', '177'])}{rng.randrange(10**7, 10**8)}",
-            grade=rng.choice("ABCD"),
-            status=rng.choice(["visitor", "visitor", "queued", "reserved", "contracted", "owner"]),
-            occupation=rng.choice(["教师", "医生", "工程师", "公务员", "个体经营", "企业管理"]),
-            district=rng.choice(["滨江区", "西湖区", "上城区", "萧山区"]),
-            channel_id=rng.choice(channels), purpose=rng.choice(PURPOSES),
-            assigned_staff_id=sellers[i % len(sellers)],
-            next_contact_on=today - timedelta(days=rng.randrange(-5, 4)) if i % 3 == 0 else None)
+        customer = _new_customer(
+            rng, sellers[i % len(sellers)], channels, "visitor",
+            today - timedelta(days=rng.randrange(-5, 4)) if i % 3 == 0 else None)
         session.add(customer)
         session.flush()
+        made.append((customer.id, logins[i % len(logins)]))
         session.add(Visit(customer_id=customer.id, visit_type="visit", party_size=2,
                           channel_id=customer.channel_id, staff_id=customer.assigned_staff_id))
         if customer.next_contact_on:
@@ -197,4 +244,4 @@ def _customers(session: Session, rng: random.Random, staff_ids: dict[str, int]) 
                                  result="约定再次来访", next_contact_on=customer.next_contact_on))
     session.execute(sa.text("SELECT estatedesk.duty_roster_set(current_date, :ids)"),
                     {"ids": sellers})
-    return 30
+    return made

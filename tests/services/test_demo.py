@@ -37,7 +37,7 @@ def test_default_demo(clone):
         assert u.base_price < u.list_total
     statuses = {u.status for u in units}
     assert {"available", "held", "reserved", "contracted", "filed", "not_released"} <= statuses
-    assert len(ids) == 30 and all(normalize_resident_id(i) == i for i in ids)
+    assert len(ids) == len(set(ids)) > 30 and all(normalize_resident_id(i) == i for i in ids)
     engine = clone.superuser_engine()
     with engine.connect() as conn:
         initials_ok = conn.execute(sa.text(
@@ -67,3 +67,34 @@ def test_large_project_has_exactly_the_units_asked_for(clone):
             assert "already exists" in error.english()
     finally:
         engine.dispose()
+
+
+def test_every_sold_demo_unit_has_its_live_deal(clone):
+    """The demo's reserved, contracted and filed units were sold through the deal functions:
+    one live deal each at the matching stage, contracts with buyers and a schedule summing to
+    the deal total, and work waiting for the manager."""
+    engine = clone.superuser_engine()
+    demo.ensure_demo(engine)
+    with engine.connect() as conn:
+        mismatched = conn.execute(sa.text(
+            """SELECT count(*) FROM estatedesk.units u
+               LEFT JOIN estatedesk.deals d ON d.unit_id = u.id
+                    AND d.stage IN ('small_deposit', 'subscribed', 'contracted')
+               WHERE (u.status IN ('reserved', 'contracted', 'filed')) <> (d.id IS NOT NULL)
+                  OR (u.status = 'reserved' AND d.stage <> 'subscribed')
+                  OR (u.status IN ('contracted', 'filed') AND d.stage <> 'contracted')""")).scalar()
+        unbalanced = conn.execute(sa.text(
+            """SELECT count(*) FROM estatedesk.deals d
+               WHERE d.stage = 'contracted' AND (
+                   d.deal_total <> (SELECT sum(amount) FROM estatedesk.payment_schedule s
+                                    WHERE s.deal_id = d.id)
+                   OR NOT EXISTS (SELECT 1 FROM estatedesk.deal_buyers b WHERE b.deal_id = d.id))""")).scalar()
+        pending = conn.execute(sa.text(
+            "SELECT count(*) FROM estatedesk.deals WHERE approval = 'pending'")).scalar()
+        changes = conn.execute(sa.text(
+            "SELECT count(*) FROM estatedesk.deal_changes WHERE status = 'pending'")).scalar()
+        tickets = conn.execute(sa.text("SELECT count(*) FROM estatedesk.queue_tickets")).scalar()
+        lapsed = conn.execute(sa.text("SELECT estatedesk.expire_deals()")).scalar()
+    engine.dispose()
+    assert mismatched == 0 and unbalanced == 0
+    assert pending >= 2 and changes == 1 and tickets == 4 and lapsed == 0
