@@ -165,6 +165,12 @@ RULE_MESSAGES: dict[str, str] = {
     "cancel_split": tr_noop("Refund and forfeited deposit must together be the {received} "
                             "yuan received."),
     "exchange_unit_invalid": tr_noop("Choose another unit of the same project."),
+    "discount_limit_own": tr_noop("Nobody sets their own discount limit."),
+    "discount_limit_range": tr_noop("A discount limit is a ratio above 0 and at most 1, with "
+                                    "at most four decimals."),
+    "director_admin_only": tr_noop("Only an administrator names a project director."),
+    "not_subscribed": tr_noop("Only a subscribed deal has a subscription form."),
+    "not_a_settlement": tr_noop("This change is not an area settlement."),
     "change_kind_unknown": tr_noop("Unknown kind of change."),
     "change_pending": tr_noop("This deal already has a change waiting for a decision."),
     "change_not_pending": tr_noop("This change does not exist or was decided already."),

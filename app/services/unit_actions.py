@@ -49,5 +49,7 @@ def pencil(engine: sa.Engine, unit_id: int, customer_id: int) -> dt.datetime:
 
 
 def expire_pencils(engine: sa.Engine) -> int:
+    """Lets overdue pencils lapse, and small deposits and subscriptions past their deadline
+    (released or flagged as the project sets); returns how many."""
     return transactions.run(engine, lambda s: s.execute(
-        sa.text("SELECT estatedesk.expire_pencils()")).scalar_one())
+        sa.text("SELECT estatedesk.expire_pencils() + estatedesk.expire_deals()")).scalar_one())

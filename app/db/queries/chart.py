@@ -34,9 +34,9 @@ def chart_query(*, with_customers: bool, where: str) -> sa.TextClause:
                    + " ORDER BY b.sort_order, b.code, e.code, f.number DESC, u.room_no")
 
 
-# One round trip before every chart read: let overdue pencils lapse, and learn whether the
-# viewer may read customers at all.
-PREPARE_READ = sa.text("SELECT estatedesk.expire_pencils(), "
+# One round trip before every chart read: let overdue pencils, small deposits and
+# subscriptions lapse, and learn whether the viewer may read customers at all.
+PREPARE_READ = sa.text("SELECT estatedesk.expire_pencils() + estatedesk.expire_deals(), "
                        "has_table_privilege('estatedesk.customers', 'SELECT')")
 
 PROJECTS = sa.text("""

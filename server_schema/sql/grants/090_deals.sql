@@ -38,3 +38,5 @@ GRANT EXECUTE ON FUNCTION
 GRANT EXECUTE ON FUNCTION estatedesk.deal_decide_discount(bigint, boolean, text),
     estatedesk.deal_change_decide(bigint, boolean, text)
     TO estatedesk_sales_manager, estatedesk_admin;
+GRANT EXECUTE ON FUNCTION estatedesk.staff_set_discount(bigint, numeric, boolean)
+    TO estatedesk_sales_manager, estatedesk_admin;
