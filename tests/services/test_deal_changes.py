@@ -213,3 +213,39 @@ def test_subscription_form_and_settlement_notice_print_the_deal(engines, world, 
     assert "HT-55" in text and BUYER.name in text
     assert "57618.00" in text and "¥76,824.00" in text and "¥134,442.00" in text
     assert "壹拾叁万肆仟肆佰肆拾贰元整" in text
+
+
+def test_survey_sheet_files_one_settlement_request_per_contracted_unit(engines, world, tmp_path):
+    from openpyxl import Workbook
+
+    from app.services import survey_import
+
+    project, units, customers, _ = world
+    first = _contract(engines, units, customers, unit=0)
+    second = _contract(engines, units, customers, unit=1)
+    sales = engines("sales1")
+
+    def sheet(rows):
+        book = Workbook()
+        book.active.append(survey_import.HEADERS)
+        for row in rows:
+            book.active.append(row)
+        path = tmp_path / f"survey{len(rows)}.xlsx"
+        book.save(path)
+        return path
+
+    bad = survey_import.import_survey(sales, project.id, sheet([
+        (units[0].code, 101.5), (units[1].code, "abc"), (units[2].code, 99.0),
+        (units[0].code, 100.001)]))
+    assert [(e.row, e.column) for e in bad.errors] == [(3, "实测面积"), (5, "实测面积")]
+    refused = survey_import.import_survey(sales, project.id, sheet([
+        (units[0].code, 101.5), (units[2].code, 99.0)]))
+    assert refused.requests == 0 and [e.row for e in refused.errors] == [3]
+    assert deal_changes.changes_of(sales, first) == []          # nothing half-filed
+    report = survey_import.import_survey(sales, project.id, sheet([
+        (units[0].code, 101.5), (units[1].code, 96.2)]))
+    assert report.ok and report.requests == 2
+    requested = {c.deal_id: c.request["settlement"] for c in deal_changes.pending(
+        engines("manager"), project.id)}
+    assert Decimal(str(requested[first]["buyer_pays"])) == Decimal("1.50") * Decimal("19800.00")
+    assert requested[second]["within"] is False
