@@ -80,6 +80,7 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> str:
         command.upgrade(alembic_config(conn), revision)
         at_head = _current_revision(conn) == head_revision()
         if at_head:
+            run_script(conn, DROP_VIEWS)   # so a view may change its columns
             for path in replaceable_files():
                 _run_replaceable(conn, path.read_text(encoding="utf-8"))
             conn.execute(sa.text(
@@ -87,6 +88,20 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> str:
                 "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
                 {"v": replaceables_checksum()})
         return _current_revision(conn) or "base"
+
+
+# Views are recreated from sql/views on every upgrade (their grants from sql/grants); nothing
+# else depends on them, so dropping them first lets a view change a column's type.
+DROP_VIEWS = """
+DO $$
+DECLARE
+    v text;
+BEGIN
+    FOR v IN SELECT viewname FROM pg_views WHERE schemaname = 'estatedesk' LOOP
+        EXECUTE format('DROP VIEW IF EXISTS estatedesk.%I', v);
+    END LOOP;
+END
+$$"""
 
 
 def _run_replaceable(conn: sa.Connection, sql: str) -> None:

@@ -279,3 +279,24 @@ def test_instalment_schedule_round_trips_exactly(engines, world):
     stored = deals.deal_detail(sales, deal).schedule
     assert [(s.kind, s.due_date, s.amount) for s in stored] == [
         (str(line.kind), line.due_date, line.amount) for line in schedule]
+
+
+def test_executives_read_buyers_without_their_id_numbers(engines, world):
+    _, units, customers, _ = world
+    sales = engines("sales1")
+    deal = deals.subscribe(sales, units[0].id, customers[0].id, terms())
+    deals.sign_contract(sales, deal, "HT-1", TODAY, [BUYER],
+                        generate_schedule("full", Decimal("1980000.00"), TODAY, Decimal("50000.00")))
+    seen = {key: deals.deal_detail(engines(key), deal).buyers[0]
+            for key in ("sales1", "finance", "executive")}
+    assert seen["sales1"].id_number == seen["finance"].id_number == BUYER.id_number
+    assert (seen["executive"].name, seen["executive"].id_number, seen["executive"].phone) == (
+        BUYER.name, None, None)
+    with pytest.raises(UserError):
+        with engines("executive").connect() as conn:
+            try:
+                conn.execute(sa.text("SELECT id_number FROM estatedesk.deal_buyers"))
+            except sa.exc.DBAPIError as error:
+                from app.services.errors import translate
+
+                raise translate(error) from error

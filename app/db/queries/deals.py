@@ -63,7 +63,7 @@ class BuyerRow:
     position: int
     name: str
     id_type: str
-    id_number: str
+    id_number: str | None     # None for readers who may not see it (executives)
     phone: str | None
     share: Decimal | None
 
@@ -157,9 +157,12 @@ def deal_detail(session: Session, deal_id: int) -> DealDetail | None:
                   d.predecessor_id, q.number AS queue_number
            FROM estatedesk.deals d LEFT JOIN estatedesk.queue_tickets q ON q.id = d.queue_ticket_id
            WHERE d.id = :d"""), {"d": deal_id}).one()
+    reachable = session.execute(sa.text(
+        "SELECT has_column_privilege('estatedesk.deal_buyers', 'id_number', 'SELECT')")).scalar()
+    contact = "id_number, phone" if reachable else "NULL AS id_number, NULL AS phone"
     buyers = tuple(BuyerRow(**r._mapping) for r in session.execute(sa.text(
-        """SELECT position, name, id_type, id_number, phone, share FROM estatedesk.deal_buyers
-           WHERE deal_id = :d ORDER BY position"""), {"d": deal_id}))
+        f"""SELECT position, name, id_type, {contact}, share FROM estatedesk.deal_buyers
+            WHERE deal_id = :d ORDER BY position"""), {"d": deal_id}))
     schedule = tuple(ScheduleRow(**r._mapping) for r in session.execute(sa.text(
         """SELECT line_no, kind, due_date, amount FROM estatedesk.payment_schedule
            WHERE deal_id = :d ORDER BY line_no"""), {"d": deal_id}))

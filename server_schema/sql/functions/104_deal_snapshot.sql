@@ -1,5 +1,6 @@
 -- What a change request keeps as before and after: the deal's stage, unit, price, payment
--- method, buyers, schedule and settlement.
+-- method, buyers (ID numbers and phones masked: everyone who reads changes reads these; the
+-- audit log keeps the full values), schedule and settlement.
 CREATE OR REPLACE FUNCTION estatedesk.deal_snapshot(deal_id bigint)
 RETURNS jsonb
 LANGUAGE sql STABLE
@@ -11,7 +12,8 @@ SET search_path = pg_catalog, estatedesk AS $$
         'discount_codes', to_jsonb(d.discount_codes), 'extra_discount', d.extra_discount,
         'measured_area', d.measured_area, 'area_settlement', d.area_settlement,
         'buyers', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', b.name,
-                        'id_type', b.id_type, 'id_number', b.id_number, 'phone', b.phone,
+                        'id_type', b.id_type, 'id_number', estatedesk.mask_id_number(b.id_number),
+                        'phone', estatedesk.mask_phone(b.phone),
                         'share', b.share) ORDER BY b.position), '[]')
                    FROM estatedesk.deal_buyers b WHERE b.deal_id = d.id),
         'schedule', (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', s.kind,

@@ -5,10 +5,15 @@ REVOKE ALL ON estatedesk.deals, estatedesk.deal_buyers, estatedesk.payment_sched
     estatedesk.mortgages, estatedesk.deal_changes, estatedesk.queue_tickets,
     estatedesk.discount_rules, estatedesk.discount_levels, estatedesk.deal_list
     FROM PUBLIC, estatedesk_receptionist, estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_property, estatedesk_admin;
-GRANT SELECT ON estatedesk.deals, estatedesk.deal_buyers, estatedesk.payment_schedule,
+GRANT SELECT ON estatedesk.deals, estatedesk.payment_schedule,
     estatedesk.mortgages, estatedesk.deal_changes, estatedesk.queue_tickets,
     estatedesk.discount_rules, estatedesk.discount_levels, estatedesk.deal_list
     TO estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_executive, estatedesk_admin;
+-- Executives read who bought, not how to reach them or their ID numbers.
+GRANT SELECT ON estatedesk.deal_buyers
+    TO estatedesk_sales, estatedesk_sales_manager, estatedesk_finance, estatedesk_admin;
+GRANT SELECT (deal_id, position, name, id_type, share) ON estatedesk.deal_buyers
+    TO estatedesk_executive;
 GRANT INSERT, UPDATE ON estatedesk.discount_rules, estatedesk.discount_levels
     TO estatedesk_sales_manager, estatedesk_admin;
 GRANT DELETE ON estatedesk.discount_levels TO estatedesk_sales_manager, estatedesk_admin;
