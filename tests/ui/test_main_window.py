@@ -65,6 +65,11 @@ def test_main_window_opens_for_every_role_with_exactly_its_screens(qtbot, login_
 
             assert isinstance(page, PricingScreen)
             continue
+        if screen == "deals":  # a real screen since issue 6 (tests/ui/deals)
+            from app.ui.deals.screen import DealsScreen
+
+            assert isinstance(page, DealsScreen)
+            continue
         if screen in ("intake", "customers"):  # real screens since issue 5 (tests/ui/intake,
             from app.ui.customers.list_screen import CustomerListScreen  # tests/ui/customers)
             from app.ui.intake.intake_screen import IntakeScreen

@@ -93,7 +93,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
                                  "and grades.")),
     ScreenSpec("deals", QT_TRANSLATE_NOOP("Screens", "Deals"), "fa6s.file-contract",
                frozenset({R.SALES, R.SALES_MANAGER, R.FINANCE, R.EXECUTIVE, R.ADMIN}),
-               _placeholder,
+               _screen("app.ui.deals.screen", "DealsScreen"),
                QT_TRANSLATE_NOOP("Screens", "Subscriptions, contracts, payment plans, "
                                  "cancellations and exchanges.")),
     ScreenSpec("pricing", QT_TRANSLATE_NOOP("Screens", "Pricing"), "fa6s.tags",
