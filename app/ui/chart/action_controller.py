@@ -1,9 +1,12 @@
 """Carrying out the chart's actions: ask what is needed (a reason, a customer), call the
 service off the GUI thread, then say what happened. The database decides; a refusal comes
-back as a translated sentence ("房源 1-1-1501 已不可预留：已被 张华 预留").
+back as a translated sentence ("房源 1-1-1501 已不可售：当前为「预留」（张华）。").
 
 Dialogs are opened window-modal with `open()` (not `exec()`), so the event loop — and the
-live updates — keep running while the user types a reason."""
+live updates — keep running while the user types a reason.
+
+The sale actions (认购, 小定, 查看交易) open the deal dialogs of app/ui/deals; the unit is
+reloaded when they save (the live feed also brings the change)."""
 
 from __future__ import annotations
 
@@ -16,7 +19,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app.domain.chart import ChartUnit
-from app.ui.chart.actions import SPEC_BY_KIND, ActionKind, ActionPolicy, ActionSpec
+from app.ui.chart.actions import (
+    SALE_SPEC_BY_KIND,
+    SPEC_BY_KIND,
+    ActionKind,
+    ActionPolicy,
+    ActionSpec,
+    OfferedSale,
+    SaleKind,
+    SalePolicy,
+)
 from app.ui.chart.formatting import time_of_day
 from app.ui.common.operations import OperationRunner
 
@@ -45,6 +57,7 @@ class ChartActionController(QObject):
         self._hold_minutes = hold_minutes
         self._tickets = itertools.count(1)
         self.policy: ActionPolicy | None = None
+        self.sales: SalePolicy | None = None
         self.dialog: QDialog | None = None
 
     # --- policy -----------------------------------------------------------------------------
@@ -58,12 +71,20 @@ class ChartActionController(QObject):
 
     def _on_transitions(self, transitions: list) -> None:
         self.policy = ActionPolicy(transitions, self._login.session)
+        self.sales = SalePolicy(self._login.session)
         self.policy_ready.emit()
 
-    def offered(self) -> list[ActionSpec]:
-        return self.policy.offered() if self.policy else []
+    def offered(self) -> list[ActionSpec | OfferedSale]:
+        """The status actions, then the sale actions (OfferedSale) the user's roles have."""
+        if self.policy is None or self.sales is None:
+            return []
+        return [*self.policy.offered(),
+                *(OfferedSale(spec, self.sales) for spec in self.sales.offered())]
 
-    def applicable(self, kind: ActionKind, units: Sequence[ChartUnit]) -> bool:
+    def applicable(self, kind: ActionKind | SaleKind, units: Sequence[ChartUnit]) -> bool:
+        if isinstance(kind, SaleKind):
+            return self.sales is not None and self.sales.applicable(SALE_SPEC_BY_KIND[kind],
+                                                                    units)
         return self.policy is not None and self.policy.applicable(SPEC_BY_KIND[kind], units)
 
     def build_menu(self, units: Sequence[ChartUnit], parent: QWidget | None = None) -> QMenu:
@@ -73,10 +94,19 @@ class ChartActionController(QObject):
         menu = QMenu(parent or self._parent)
         menu.setObjectName("chart_menu")
         specs = self.policy.menu_actions(units) if self.policy else []
-        if specs:
+        sales = self.sales.menu_actions(units) if self.sales else []
+        if specs or sales:
             title = menu.addAction(units[0].code if len(units) == 1 else
                                    self.tr("{n} units selected").format(n=len(units)))
             title.setEnabled(False)
+            menu.addSeparator()
+        for sale in sales:   # their kind is a property, not data(): data() is an ActionKind
+            action = QAction(qta.icon(sale.icon, color="#33475B"), sale.display_label(), menu)
+            action.setObjectName(f"sale_{sale.kind.value}")
+            action.setProperty("sale_kind", sale.kind.value)
+            action.triggered.connect(lambda _c=False, k=sale.kind: self.trigger(k, units))
+            menu.addAction(action)
+        if sales and specs:
             menu.addSeparator()
         for spec in specs:
             if spec.kind is ActionKind.HISTORY and len(specs) > 1:
@@ -95,8 +125,11 @@ class ChartActionController(QObject):
 
     # --- actions ----------------------------------------------------------------------------
 
-    def trigger(self, kind: ActionKind, units: Sequence[ChartUnit]) -> None:
+    def trigger(self, kind: ActionKind | SaleKind, units: Sequence[ChartUnit]) -> None:
         """Start `kind` on `units` (asking first where needed)."""
+        if isinstance(kind, SaleKind):
+            self._sale(kind, list(units))
+            return
         spec = SPEC_BY_KIND[kind]
         units = list(units)
         if self.policy is None or not self.policy.applicable(spec, units):
@@ -174,6 +207,51 @@ class ChartActionController(QObject):
         from app.ui.chart.history_dialog import UnitHistoryDialog
 
         self._open(UnitHistoryDialog(unit, entries, self._parent))
+
+    # --- sale actions -----------------------------------------------------------------------
+
+    def _context(self) -> Any:
+        from app.ui.shell.screens import ScreenContext
+
+        return ScreenContext(self._login, self._runner)
+
+    def _sale(self, kind: SaleKind, units: list[ChartUnit]) -> None:
+        if self.sales is None or not self.sales.applicable(SALE_SPEC_BY_KIND[kind], units):
+            return
+        unit = units[0]
+        if kind is SaleKind.VIEW_DEALS:
+            from app.ui.deals.sale_data import load_unit_deals
+
+            engine = self._login.engine
+            self._run(lambda: load_unit_deals(engine, unit)[1],
+                      lambda rows: self._show_deals(unit, rows))
+            return
+        from app.ui.deals import sale_actions
+
+        opener = (sale_actions.open_subscribe if kind is SaleKind.SUBSCRIBE
+                  else sale_actions.open_small_deposit)
+        dialog = opener(self._parent, self._context(), unit_id=unit.id)
+        label = SALE_SPEC_BY_KIND[kind].display_label().rstrip("…")
+        dialog.saved.connect(lambda _deal: self._sold(unit, label))
+        self._opened(dialog)
+
+    def _sold(self, unit: ChartUnit, label: str) -> None:
+        self.units_changed.emit([unit.id])
+        self.status_message.emit(self.tr("{action}: unit {code} is reserved.").format(
+            action=label, code=unit.code))
+
+    def _show_deals(self, unit: ChartUnit, rows: list) -> None:
+        from app.domain.statuses import Role
+        from app.ui.chart.unit_deals_dialog import UnitDealsDialog
+
+        can_sell = self._login.session.has(Role.SALES, Role.SALES_MANAGER)
+        dialog = UnitDealsDialog(unit, rows, self._context(), can_sell, self._parent)
+        dialog.unit_changed.connect(lambda: self.units_changed.emit([unit.id]))
+        self._open(dialog)
+
+    def _opened(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        self.dialog_opened.emit(dialog)
 
     def _run(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
         """Each action has its own key: a second action never drops the first's result."""

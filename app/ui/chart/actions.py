@@ -2,8 +2,10 @@
 (`my_transitions`) only to decide which menu entries and buttons to show — the database
 functions still check every action. No widgets here, so the rules are tested directly.
 
-Starting a reservation belongs to the deals issue and is deliberately absent (no dead
-buttons)."""
+Two groups: status changes (销控, 预留…, `ActionPolicy`, from the transition table) and sale
+actions (认购, 小定, 查看交易, `SalePolicy`, from the user's roles): a sale is not a status
+change of its own but a deal, started by the deal functions (which reserve the unit and
+check availability, the customer and the role themselves) through app/ui/deals."""
 
 from __future__ import annotations
 
@@ -131,3 +133,107 @@ class ActionPolicy:
     def menu_actions(self, units: Sequence[ChartUnit]) -> list[ActionSpec]:
         """The entries of the context menu for these units, in order."""
         return [spec for spec in SPECS if self.applicable(spec, units)]
+
+
+# --- sale actions -----------------------------------------------------------------------------
+
+class SaleKind(StrEnum):
+    SUBSCRIBE = "subscribe"             # 认购
+    SMALL_DEPOSIT = "small_deposit"     # 小定
+    VIEW_DEALS = "view_deals"           # 查看交易
+
+
+SELLERS = frozenset({Role.SALES, Role.SALES_MANAGER})
+DEAL_READERS = frozenset({Role.SALES, Role.SALES_MANAGER, Role.FINANCE, Role.EXECUTIVE,
+                          Role.ADMIN})
+TAKEABLE = frozenset({S.AVAILABLE, S.PENCILLED, S.HELD})
+
+
+@dataclass(frozen=True)
+class SaleSpec:
+    kind: SaleKind
+    label: str                           # English source, context "ChartActions"
+    icon: str
+    sources: frozenset[UnitStatus]       # statuses it applies to (one unit at a time)
+    roles: frozenset[Role]               # who is offered it
+    tip: str = ""
+
+    def display_label(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.label)
+
+    def display_tip(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.tip) if self.tip else ""
+
+
+SALE_SPECS: tuple[SaleSpec, ...] = (
+    SaleSpec(SaleKind.SUBSCRIBE, QT_TRANSLATE_NOOP("ChartActions", "Subscribe…"),
+             "fa6s.file-signature", TAKEABLE, SELLERS,
+             tip=QT_TRANSLATE_NOOP("ChartActions", "Reserve the unit for a customer with a "
+                                   "deposit, the agreed price and a deadline to sign (认购)")),
+    SaleSpec(SaleKind.SMALL_DEPOSIT, QT_TRANSLATE_NOOP("ChartActions", "Small deposit…"),
+             "fa6s.hand-holding-dollar", TAKEABLE, SELLERS,
+             tip=QT_TRANSLATE_NOOP("ChartActions", "Hold the unit for a customer for a few "
+                                   "days against a small deposit (小定)")),
+    SaleSpec(SaleKind.VIEW_DEALS, QT_TRANSLATE_NOOP("ChartActions", "View deals"),
+             "fa6s.file-contract", frozenset({S.RESERVED, S.CONTRACTED, S.FILED}),
+             DEAL_READERS,
+             tip=QT_TRANSLATE_NOOP("ChartActions", "Who reserved or contracted this unit, "
+                                   "when and at what price")),
+)
+SALE_SPEC_BY_KIND = {spec.kind: spec for spec in SALE_SPECS}
+
+
+class SalePolicy:
+    """Which sale actions to offer: by role, on one unit the user could take (available;
+    pencilled in by them, or by anyone for a manager; held, for a manager) — what the
+    database's deal_take_unit allows."""
+
+    def __init__(self, session) -> None:  # noqa: ANN001
+        self._session = session
+        self._manager = session is not None and session.has(Role.SALES_MANAGER)
+
+    def offered(self) -> list[SaleSpec]:
+        if self._session is None:
+            return []
+        return [spec for spec in SALE_SPECS if self._session.has(*spec.roles)]
+
+    def applicable(self, spec: SaleSpec, units: Sequence[ChartUnit]) -> bool:
+        if len(units) != 1 or spec not in self.offered():
+            return False
+        unit = units[0]
+        if unit.status not in spec.sources:
+            return False
+        if unit.status is S.HELD:
+            return self._manager
+        if unit.status is S.PENCILLED:
+            return self._manager or unit.status_changed_by == self._session.login
+        return True
+
+    def menu_actions(self, units: Sequence[ChartUnit]) -> list[SaleSpec]:
+        return [spec for spec in SALE_SPECS if self.applicable(spec, units)]
+
+
+@dataclass(frozen=True)
+class OfferedSale:
+    """A sale action as the action bar shows it: it asks the policy itself whether it
+    applies to the selection (the bar has no other way to know)."""
+
+    spec: SaleSpec
+    policy: SalePolicy
+
+    @property
+    def kind(self) -> SaleKind:
+        return self.spec.kind
+
+    @property
+    def icon(self) -> str:
+        return self.spec.icon
+
+    def display_label(self) -> str:
+        return self.spec.display_label()
+
+    def display_tip(self) -> str:
+        return self.spec.display_tip()
+
+    def applicable(self, units: Sequence[ChartUnit]) -> bool:
+        return self.policy.applicable(self.spec, units)

@@ -142,7 +142,7 @@ def test_a_taken_unit_is_refused_saying_who_has_it(open_chart, seeded, qtbot, cl
     assert dialog.choose(data.customers["sales2"][0])
     dialog.ok_button().click()
     qtbot.waitUntil(lambda: bool(screen.last_error), timeout=3000)
-    assert screen.last_error == "房源 1-1-401 已不可预留：已被 顾问甲 预留"
+    assert screen.last_error == "房源 1-1-401 已不可售：当前为「预留」（顾问甲）。"
     screen.error_box.close()
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from app.domain.statuses import Role, UnitStatus
 from app.services.auth import SessionInfo
 from app.services.chart import Transition
-from app.ui.chart.actions import SPEC_BY_KIND, ActionKind, ActionPolicy
+from app.ui.chart.actions import SPEC_BY_KIND, SPECS, ActionKind, ActionPolicy
 from tests.ui.chart.fake_units import fake_units
 
 S = UnitStatus
@@ -75,5 +75,8 @@ def test_roles_without_transitions_only_see_history():
     assert kinds(policy, units_in(S.AVAILABLE, 1)) == [ActionKind.HISTORY]
 
 
-def test_no_reservation_action_exists_yet():
+def test_status_actions_never_reserve_a_unit():
+    """Reserving goes through the deal functions (SalePolicy), never a bare status change."""
     assert not any("reserv" in kind.value for kind in ActionKind)
+    assert all(spec.target not in (UnitStatus.RESERVED, UnitStatus.CONTRACTED, UnitStatus.FILED)
+               for spec in SPECS)
