@@ -3,7 +3,8 @@ adjustment for a project, tries it on the units (试算) and submits it; another
 administrator approves or rejects it in 审批. Executives see only the list of plans.
 
 It wires parts that each do one thing: the project chooser (here), a TrialTab per editor
-(PlanEditor, AdjustmentEditor) and the PlansTab. Every service call runs off the GUI thread."""
+(PlanEditor, AdjustmentEditor), the PlansTab and, for those who edit, the DiscountsTab (优惠
+设置). Every service call runs off the GUI thread."""
 
 from __future__ import annotations
 
@@ -77,6 +78,12 @@ class PricingScreen(QWidget):
                              "")
         self.plans_tab = PlansTab(self._engine, self._runner, can_decide=self.can_edit)
         self.tabs.addTab(self.plans_tab, qta.icon("fa6s.clipboard-check", color="#44505e"), "")
+        self.discounts_tab = None
+        if self.can_edit:
+            from app.ui.pricing.discounts_tab import DiscountsTab
+
+            self.discounts_tab = DiscountsTab(self._engine, self._runner, context.session)
+            self.tabs.addTab(self.discounts_tab, qta.icon("fa6s.ticket", color="#44505e"), "")
         self._build()
         self._connect()
         self._retranslate()
@@ -128,7 +135,8 @@ class PricingScreen(QWidget):
     def is_ready(self) -> bool:
         """The chosen project's facts and plans are loaded (tests wait for this)."""
         return (self.project is not None and self.project.project_id == self.project_id()
-                and not self.plans_tab.is_loading())
+                and not self.plans_tab.is_loading()
+                and not (self.discounts_tab is not None and self.discounts_tab.is_loading()))
 
     def choose_project(self, project_id: int | None) -> None:
         if project_id is None:
@@ -139,6 +147,8 @@ class PricingScreen(QWidget):
         QSettings().setValue(PROJECT_KEY, project_id)
         self.project = None
         self.plans_tab.load(project_id)
+        if self.discounts_tab is not None:
+            self.discounts_tab.load(project_id)
         engine, with_units = self._engine, self.can_edit
         self._runner.run(f"pricing-project-{id(self)}",
                          lambda: load_for(engine, project_id, with_units),
@@ -191,5 +201,7 @@ class PricingScreen(QWidget):
             self.settings_chip.setText(labels.settings_text(self.project.settings))
         titles = ([self.tr("Price plan"), self.tr("Adjustment")] if self.can_edit else [])
         titles.append(self.tr("Approval"))
+        if self.discounts_tab is not None:
+            titles.append(self.tr("Discounts"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -71,7 +71,7 @@ def test_manager_tries_and_submits_and_an_admin_approves(qtbot, open_pricing, pr
                                                          engines, superuser):
     screen = open_pricing("manager")
     tab = screen.plan_tab
-    assert screen.tabs.count() == 3 and screen.tabs.currentWidget() is tab
+    assert screen.tabs.count() == 4 and screen.tabs.currentWidget() is tab
     assert screen.settings_chip.text() == "按建筑面积计价 · 单价取整到元（四舍五入）"
     fill_plan(tab)
     try_prices(qtbot, screen, tab)

@@ -17,7 +17,7 @@ from app.ui.shell.main_window import MainWindow
 def test_managers_and_admins_edit_and_decide(open_pricing, priced, key):
     screen = open_pricing(key)
     assert [screen.tabs.tabText(i) for i in range(screen.tabs.count())] == \
-        ["价格方案", "调价", "审批"]
+        ["价格方案", "调价", "审批", "优惠设置"]
     assert screen.tabs.tabBar().isVisible()
     plans = screen.plans_tab
     assert not plans.approve_button.isHidden() and not plans.reject_button.isHidden()
