@@ -4,7 +4,7 @@
     <context>
         <name>ActionBar</name>
         <message>
-            <location filename="../../app/ui/chart/action_bar.py" line="+69" />
+            <location filename="../../app/ui/chart/action_bar.py" line="+81" />
             <source>Click a unit to select it; Ctrl-click or drag to select several; right-click for actions.</source>
             <translation>单击房源选中；按住 Ctrl 单击或拖动可多选；右键查看可执行的操作。</translation>
         </message>
@@ -172,14 +172,333 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsTab</name>
+        <message>
+            <location filename="../../app/ui/deals/approvals_tab.py" line="+235" />
+            <source>{kind} of {unit} — {customer}. Reason: {reason}</source>
+            <translation>{unit} {kind} — {customer}。原因：{reason}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{unit} — {customer}: list {list_total}, deal total {total}, paid by {method}. Needs the approval of: {level}.</source>
+            <translation>{unit} — {customer}：表价总价 {list_total}，成交总价 {total}，付款方式：{method}。需{level}审批。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a discount or a change to see what it does.</source>
+            <translation>选择一项优惠或变更申请，查看具体内容。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Discounts waiting for approval ({n})</source>
+            <translation>待审批优惠（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change requests waiting for a decision ({n})</source>
+            <translation>待审批变更（{n}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve…</source>
+            <translation>批准…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reject…</source>
+            <translation>驳回…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaSettlementDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/settlement_dialog.py" line="+46" />
+            <source>Request an area settlement</source>
+            <translation>申请面积补差</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{title}: contracted {area} at {price}/m²</source>
+            <translation>{title}：合同面积 {area}，单价 {price}/㎡</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>m², as the survey report states</source>
+            <translation>㎡，以测绘报告为准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measured area (m²)</source>
+            <translation>实测面积（㎡）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. survey report no. 2026-118</source>
+            <translation>如：测绘报告编号 2026-118</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request settlement</source>
+            <translation>提交补差申请</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Difference</source>
+            <translation>面积差</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Within ±3%</source>
+            <translation>误差在 ±3% 以内</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no — the buyer may cancel</source>
+            <translation>否，买受人可退房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer pays</source>
+            <translation>买受人补交</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Developer refunds</source>
+            <translation>出卖人退还</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>of which double</source>
+            <translation>其中双倍返还</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Developer bears</source>
+            <translation>出卖人承担</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Net to the buyer</source>
+            <translation>应退买受人净额</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Type the measured area to see the settlement.</source>
+            <translation>输入实测面积后即可查看补差结果。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Enter the measured area.</source>
+            <translation>请输入实测面积。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyerRow</name>
+        <message>
+            <location filename="../../app/ui/deals/buyers_editor.py" line="+63" />
+            <source>optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove this buyer</source>
+            <translation>删除此买受人</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Enter the buyer's name.</source>
+            <translation>请填写买受人姓名。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A share is a percentage above 0 and up to 100.</source>
+            <translation>份额为大于 0 且不超过 100 的百分比。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BuyersEditor</name>
+        <message>
+            <location line="+76" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ID document</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Share %</source>
+            <translation>份额 %</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add co-owner</source>
+            <translation>添加共有人</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Buyer {number}: {problem}</source>
+            <translation>买受人 {number}：{problem}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give every buyer's share, together 100%, or none (now {sum}%).</source>
+            <translation>请填写每位买受人的产权份额且合计 100%，或全部不填（当前合计 {sum}%）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/change_dialogs.py" line="+35" />
+            <source>Request a cancellation</source>
+            <translation>申请退房</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{title}: {received} received</source>
+            <translation>{title}：已收 {received}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Refund (¥)</source>
+            <translation>退款（¥）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit forfeited (¥)</source>
+            <translation>没收定金（¥）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Why the buyer cancels (required)</source>
+            <translation>退房原因（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request cancellation</source>
+            <translation>申请退房</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the refund.</source>
+            <translation>请填写退款金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Card</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_panels.py" line="+136" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeHistory</name>
+        <message>
+            <location filename="../../app/ui/deals/change_history.py" line="+75" />
+            <source>&lt;b&gt;{kind}&lt;/b&gt; · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt; · {who} {when}</source>
+            <translation>&lt;b&gt;{kind}&lt;/b&gt; · &lt;span style='color:{colour}'&gt;{status}&lt;/span&gt; · {who} {when}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reason: {reason}</source>
+            <translation>原因：{reason}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decided by {who} on {when}</source>
+            <translation>{who} 于 {when} 审批</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>: {note}</source>
+            <translation>：{note}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Print settlement notice…</source>
+            <translation>打印补差通知单…</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Changes</source>
+            <translation>变更记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No change was requested.</source>
+            <translation>没有变更申请。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestModel</name>
+        <message>
+            <location filename="../../app/ui/deals/approval_models.py" line="+131" />
+            <source>Change</source>
+            <translation>变更类型</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Requested at</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What it does</source>
+            <translation>变更内容</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartActionController</name>
         <message>
-            <location filename="../../app/ui/chart/action_controller.py" line="+78" />
+            <location filename="../../app/ui/chart/action_controller.py" line="+100" />
             <source>{n} units selected</source>
             <translation>已选 {n} 套</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+51" />
             <source>{action}: {n} unit(s) — {codes}
 Please give the reason.</source>
             <translation>{action}：共 {n} 套（{codes}）
@@ -195,11 +514,16 @@ Please give the reason.</source>
             <source>Unit {code} pencilled in for {name} until {time}.</source>
             <translation>房源 {code} 已为 {name} 预留，保留至 {time}。</translation>
         </message>
+        <message>
+            <location line="+47" />
+            <source>{action}: unit {code} is reserved.</source>
+            <translation>{action}：房源 {code} 已下定。</translation>
+        </message>
     </context>
     <context>
         <name>ChartActions</name>
         <message>
-            <location filename="../../app/ui/chart/actions.py" line="+51" />
+            <location filename="../../app/ui/chart/actions.py" line="+53" />
             <source>Pencil in…</source>
             <translation>预留…</translation>
         </message>
@@ -267,6 +591,36 @@ Please give the reason.</source>
             <location line="+2" />
             <source>Who changed this unit's status, when and why</source>
             <translation>查看房源状态由谁、何时、因何变更</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Subscribe…</source>
+            <translation>认购…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reserve the unit for a customer with a deposit, the agreed price and a deadline to sign (认购)</source>
+            <translation>收取定金为客户认购该房源，约定价格和签约期限（认购）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Small deposit…</source>
+            <translation>小定…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hold the unit for a customer for a few days against a small deposit (小定)</source>
+            <translation>收取小定为客户保留该房源数天（小定）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>View deals</source>
+            <translation>查看交易</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who reserved or contracted this unit, when and at what price</source>
+            <translation>谁在何时以何价格认购或签约了该房源</translation>
         </message>
     </context>
     <context>
@@ -654,6 +1008,128 @@ Please give the reason.</source>
             <location line="+1" />
             <source>Remove</source>
             <translation>删除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/contract_dialog.py" line="+54" />
+            <source>Sign the contract (签约)</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>e.g. HT-2026-0001</source>
+            <translation>例如 HT-2026-0001</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Contract number</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyers</source>
+            <translation>买受人</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Payment terms</source>
+            <translation>付款条件</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payment schedule</source>
+            <translation>付款计划</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sign contract</source>
+            <translation>确认签约</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&lt;b&gt;{unit}&lt;/b&gt; · {customer} · deal total &lt;b&gt;{total}&lt;/b&gt; · deposit paid {deposit} · {method}</source>
+            <translation>&lt;b&gt;{unit}&lt;/b&gt; · {customer} · 成交总价 &lt;b&gt;{total}&lt;/b&gt; · 已付定金 {deposit} · {method}</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Deal {unit} is {stage}: only a subscription can be signed.</source>
+            <translation>房源 {unit} 的交易当前为“{stage}”：只有已认购的交易才能签约。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The price waits for approval by: {level}. The contract can be signed once it is approved.</source>
+            <translation>价格待审批：{level}。批准后即可签约。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The price was rejected: agree a new price first.</source>
+            <translation>价格已被驳回，请先重新议价。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Enter the contract number.</source>
+            <translation>请填写合同编号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContractTerms</name>
+        <message>
+            <location filename="../../app/ui/deals/contract_terms.py" line="+29" />
+            <location line="+2" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source> month(s)</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> month(s) after signing</source>
+            <translation> 个月后（自签约起算）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Commercial loan</source>
+            <translation>商业贷款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provident fund loan</source>
+            <translation>公积金贷款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minimum down payment</source>
+            <translation>最低首付比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalments</source>
+            <translation>分期期数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every</source>
+            <translation>每期间隔</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First</source>
+            <translation>首期付款</translation>
         </message>
     </context>
     <context>
@@ -1070,6 +1546,19 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../app/ui/deals/customer_picker.py" line="+35" />
+            <source>Search: name, initials (zs) or phone digits</source>
+            <translation>搜索：姓名、拼音首字母（zs）或手机号码</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>You have no active customers yet. Register the customer first.</source>
+            <translation>您还没有有效客户，请先登记客户。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerProfileForm</name>
         <message>
             <location filename="../../app/ui/customers/profile_form.py" line="+263" />
@@ -1268,6 +1757,974 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_panels.py" line="+132" />
+            <source>Deal deadlines</source>
+            <translation>交易期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checked whenever the sales chart or a deal list opens.</source>
+            <translation>每次打开销控图或交易列表时检查。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Small deposit holds the unit</source>
+            <translation>小定保留期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subscription signed within</source>
+            <translation>认购后签约期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When a deadline passes</source>
+            <translation>超过期限时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Release the unit for sale; the deal lapses</source>
+            <translation>释放房源重新待售，交易失效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep the unit and flag the deal for the sales manager</source>
+            <translation>保留房源，并标记交易提醒销售经理</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealActions</name>
+        <message>
+            <location filename="../../app/ui/deals/detail_actions.py" line="+161" />
+            <source>A change is waiting for a decision</source>
+            <translation>有变更待审批</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Subscribe…</source>
+            <translation>认购…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New price…</source>
+            <translation>重新定价…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign contract…</source>
+            <translation>签约…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print subscription</source>
+            <translation>打印认购书</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mortgage…</source>
+            <translation>按揭…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filing / handover / title…</source>
+            <translation>备案 / 交房 / 产权登记…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request a change</source>
+            <translation>申请变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approve discount…</source>
+            <translation>批准折扣…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject discount…</source>
+            <translation>驳回折扣…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancellation…</source>
+            <translation>退房…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Exchange unit…</source>
+            <translation>换房…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change buyers…</source>
+            <translation>更名…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price or payment method…</source>
+            <translation>价格或付款方式…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area settlement…</source>
+            <translation>面积补差…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealChanges</name>
+        <message>
+            <location filename="../../app/ui/deals/change_text.py" line="+55" />
+            <location line="+7" />
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>extra discount</source>
+            <translation>额外优惠</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no discount</source>
+            <translation>无优惠</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {refund}, forfeit {forfeit} of the {received} received.</source>
+            <translation>已收 {received}，退款 {refund}，没收定金 {forfeit}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Move to unit {unit}: list {list_total}, deal total {total} ({per_m2}/m²).</source>
+            <translation>换至房源 {unit}：表价 {list_total}，成交总价 {total}（{per_m2}/㎡）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Discounts: {names}. The money received carries over.</source>
+            <translation>优惠：{names}。已收款项转入新交易。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New buyers: {names}.</source>
+            <translation>新买受人：{names}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deal total {total} ({per_m2}/m²), paid by {method}.</source>
+            <translation>新成交总价 {total}（{per_m2}/㎡），付款方式：{method}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Discounts: {names}.</source>
+            <translation>优惠：{names}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This price needs the approval of: {level}.</source>
+            <translation>此价格需要审批：{level}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New payment schedule of {n} lines.</source>
+            <translation>新付款计划共 {n} 笔。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Measured {measured} against {contract} contracted: {difference} ({ratio}).</source>
+            <translation>实测面积 {measured}，合同面积 {contract}：相差 {difference}（{ratio}）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The buyer pays {amount}.</source>
+            <translation>买受人补交 {amount}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The developer refunds {amount}{double}.</source>
+            <translation>出卖人返还 {amount}{double}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (of which {amount} double)</source>
+            <translation>（其中双倍返还 {amount}）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The developer bears {amount}.</source>
+            <translation>出卖人承担 {amount}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Beyond ±3%: the buyer may cancel with a full refund.</source>
+            <translation>误差超过 ±3%：买受人有权退房并获全额退款。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Stage</source>
+            <translation>阶段</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit</source>
+            <translation>房源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price per m²</source>
+            <translation>成交单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyers</source>
+            <translation>买受人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Measured area</source>
+            <translation>实测面积</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area settlement</source>
+            <translation>面积补差</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDecisions</name>
+        <message>
+            <location filename="../../app/ui/deals/decisions.py" line="+56" />
+            <source>Approve the price of {unit} for {customer}: {total}, approval needed from {level}?</source>
+            <translation>批准 {unit}（{customer}）的价格 {total}？需由{level}审批。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Approve discount</source>
+            <translation>批准折扣</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reject discount</source>
+            <translation>驳回折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject the price of {unit} for {customer}? The salesperson may offer another price or cancel.</source>
+            <translation>驳回 {unit}（{customer}）的价格？置业顾问可重新报价或办理退房。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Approved the price of {unit}.</source>
+            <translation>已批准 {unit} 的价格。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected the price of {unit}.</source>
+            <translation>已驳回 {unit} 的价格。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Approve the {kind} of {unit} ({customer})? It is applied at once.</source>
+            <translation>批准 {unit}（{customer}）的{kind}？批准后立即生效。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approve change</source>
+            <translation>批准变更</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reject change</source>
+            <translation>驳回变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reject the {kind} of {unit} ({customer})? The deal stays as it is.</source>
+            <translation>驳回 {unit}（{customer}）的{kind}？交易将保持不变。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Approved the {kind} of {unit}.</source>
+            <translation>已批准 {unit} 的{kind}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rejected the {kind} of {unit}.</source>
+            <translation>已驳回 {unit} 的{kind}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDetail</name>
+        <message>
+            <location filename="../../app/ui/deals/detail_sections.py" line="+87" />
+            <source>× {percent}%</source>
+            <translation>× {percent}%</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{amount} per m²</source>
+            <translation>{amount}/㎡</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{area} × {price}/m²</source>
+            <translation>{area} × {price}/㎡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>per unit</source>
+            <translation>按套计价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List total</source>
+            <translation>表价总价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Extra discount</source>
+            <translation>额外优惠</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{price}/m²</source>
+            <translation>{price}/㎡</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Discount approval</source>
+            <translation>优惠审批</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Held until</source>
+            <translation>保留至</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subscribed on</source>
+            <translation>认购日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sign by</source>
+            <translation>签约期限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{number}, signed {date}</source>
+            <translation>{number}，{date} 签约</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Queue number</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ended</source>
+            <translation>终止</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Bank</source>
+            <translation>贷款银行</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{n} months</source>
+            <translation>{n} 个月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation>办理进度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>递交日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approved</source>
+            <translation>批贷日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disbursed</source>
+            <translation>放款日期</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{number}, {date}</source>
+            <translation>{number}，{date}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Measured area</source>
+            <translation>实测面积</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Area settlement</source>
+            <translation>面积补差</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>buyer pays {amount}</source>
+            <translation>买受人补交 {amount}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>developer refunds {amount}</source>
+            <translation>出卖人退还 {amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDetailPanel</name>
+        <message>
+            <location filename="../../app/ui/deals/detail_panel.py" line="+149" />
+            <source>Saved the settlement notice to {path}</source>
+            <translation>面积补差通知书已保存到 {path}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This deal is no longer visible to you.</source>
+            <translation>该交易已不在您的查看范围内。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{number} · customer {customer} · consultant {consultant}</source>
+            <translation>{number} · 客户 {customer} · 置业顾问 {consultant}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Exchanged from deal &lt;a href='{id}'&gt;{number}&lt;/a&gt;</source>
+            <translation>由交易 &lt;a href='{id}'&gt;{number}&lt;/a&gt; 换房而来</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No price is agreed yet: a small deposit holds the unit.</source>
+            <translation>尚未议定价格：当前以小定保留房源。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The buyers are listed when the contract is signed.</source>
+            <translation>签约时登记买受人。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The payment schedule is agreed when the contract is signed.</source>
+            <translation>付款计划在签约时确定。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No mortgage recorded yet.</source>
+            <translation>尚未登记按揭信息。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not filed, handed over or registered yet.</source>
+            <translation>尚未网签备案、交房或办理产权登记。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Select a deal to see it in full.</source>
+            <translation>选择一笔交易查看详情。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Terms</source>
+            <translation>交易条款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyers</source>
+            <translation>买受人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment schedule</source>
+            <translation>付款计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mortgage</source>
+            <translation>按揭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filing, handover, title</source>
+            <translation>备案、交房、产权登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealDocuments</name>
+        <message>
+            <location filename="../../app/ui/deals/settlement_dialog.py" line="+7" />
+            <source>Area settlement {unit}.pdf</source>
+            <translation>面积补差通知书 {unit}.pdf</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Save the settlement notice</source>
+            <translation>保存面积补差通知书</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealFilterBar</name>
+        <message>
+            <location filename="../../app/ui/deals/filter_bar.py" line="+136" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Live deals</source>
+            <translation>进行中的交易</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ended deals</source>
+            <translation>已结束的交易</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All deals</source>
+            <translation>全部交易</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search by unit, customer or contract number</source>
+            <translation>按房号、客户或合同编号搜索</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deals with a discount or a change waiting for a decision</source>
+            <translation>有折扣或变更待审批的交易</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealLabels</name>
+        <message>
+            <location filename="../../app/ui/deals/labels.py" line="+13" />
+            <source>Small deposit</source>
+            <translation>小定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subscribed</source>
+            <translation>已认购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contracted</source>
+            <translation>已签约</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已退房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lapsed</source>
+            <translation>已失效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exchanged</source>
+            <translation>已换房</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Full payment</source>
+            <translation>一次性付款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalments</source>
+            <translation>分期付款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+44" />
+            <source>Commercial loan</source>
+            <translation>商业贷款</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <location line="+44" />
+            <source>Provident fund loan</source>
+            <translation>公积金贷款</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Combined loan</source>
+            <translation>组合贷款</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not needed</source>
+            <translation>无需审批</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Pending approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <location line="+13" />
+            <location line="+6" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <location line="+13" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Cancellation</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit exchange</source>
+            <translation>换房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer change</source>
+            <translation>更名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price change</source>
+            <translation>价格变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment method change</source>
+            <translation>付款方式变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area settlement</source>
+            <translation>面积补差</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Collecting documents</source>
+            <translation>资料收集</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted</source>
+            <translation>已递交</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disbursed</source>
+            <translation>已放款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Filing</source>
+            <translation>网签备案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover</source>
+            <translation>交房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title registration</source>
+            <translation>产权登记</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sales consultant</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales manager</source>
+            <translation>销售经理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project director</source>
+            <translation>项目总监</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down payment</source>
+            <translation>首付款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Instalment</source>
+            <translation>分期款</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Used</source>
+            <translation>已转认购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refunded</source>
+            <translation>已退筹</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Percentage</source>
+            <translation>按比例打折</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fixed amount</source>
+            <translation>总价直减</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Per m²</source>
+            <translation>每㎡直减</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealListModel</name>
+        <message>
+            <location filename="../../app/ui/deals/list_model.py" line="+123" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultant</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stage</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payment</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sign by / contract</source>
+            <translation>签约期限/合同号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pending change</source>
+            <translation>待审变更</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Needs: {level}</source>
+            <translation>需{level}审批</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Past its deadline</source>
+            <translation>已超过期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealRejectDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/decisions.py" line="-90" />
+            <source>Required: why, for the salesperson (up to 200 characters)</source>
+            <translation>必填：向置业顾问说明驳回原因（最多 200 个字）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealTaskDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/task_dialog.py" line="+72" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{unit} · {customer}</source>
+            <translation>{unit} · {customer}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsScreen</name>
+        <message>
+            <location filename="../../app/ui/deals/screen.py" line="+221" />
+            <source>There is no project yet. An administrator imports the units first.</source>
+            <translation>还没有项目，请系统管理员先导入房源。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{n} deals</source>
+            <translation>共 {n} 笔交易</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+5" />
+            <source>Deals</source>
+            <translation>交易</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queue number…</source>
+            <translation>排号…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Small deposit…</source>
+            <translation>小定…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New subscription…</source>
+            <translation>新建认购…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Queue numbers</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Approvals ({n})</source>
+            <translation>审批（{n}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approvals</source>
+            <translation>审批</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoAccountsBox</name>
         <message>
             <location filename="../../app/ui/login/demo_accounts_box.py" line="+80" />
@@ -1301,6 +2758,276 @@ Please give the reason.</source>
             <location line="+1" />
             <source>Password</source>
             <translation>密码</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountApprovalModel</name>
+        <message>
+            <location filename="../../app/ui/deals/approval_models.py" line="-28" />
+            <source>Unit</source>
+            <translation>房源</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Consultant</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List total</source>
+            <translation>表价总价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Below list</source>
+            <translation>低于表价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs</source>
+            <translation>审批级别</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Subscribed</source>
+            <translation>认购时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountChecks</name>
+        <message>
+            <location filename="../../app/ui/deals/discount_checks.py" line="+49" />
+            <source>This project offers no discounts.</source>
+            <translation>本项目暂无优惠。</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>× {percent}%</source>
+            <translation>× {percent}%</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>−¥{amount}/m²</source>
+            <translation>−¥{amount}/㎡</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>−¥{amount}</source>
+            <translation>−¥{amount}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountRuleDialog</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_rule_dialog.py" line="+48" />
+            <source>New discount rule</source>
+            <translation>新建优惠规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change discount rule</source>
+            <translation>修改优惠规则</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. full97 — lower-case letters, digits, _</source>
+            <translation>如 full97，限小写字母、数字和下划线</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deals name the rule by its code: it stays as it is.</source>
+            <translation>交易按编码引用该规则，编码不可修改。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 一次性付款97折</source>
+            <translation>如：一次性付款97折</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Any payment method</source>
+            <translation>不限付款方式</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Offered to buyers now</source>
+            <translation>当前对客户启用</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Value</source>
+            <translation>优惠值</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only when paid by</source>
+            <translation>限付款方式</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Rules apply one after another, lowest order first, each on the price the previous one left.</source>
+            <translation>各规则按顺序号从小到大依次计算，每条都在上一条优惠后的价格基础上计算。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The value</source>
+            <translation>优惠值</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A percentage lies above 0 and at most 100 (97 for 97折).</source>
+            <translation>比例须大于 0 且不超过 100（97折填 97）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A percentage has at most two decimals.</source>
+            <translation>比例最多保留两位小数。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>% of the price before it</source>
+            <translation>%（按上一步价格）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yuan off the total</source>
+            <translation>元（总价直减）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yuan per m² of the area</source>
+            <translation>元/㎡（按面积直减）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>= {zhe}: the price × {ratio}</source>
+            <translation>= {zhe}：价格 × {ratio}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{amount} off the total</source>
+            <translation>总价直减 {amount}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{amount} × the unit's area off the total</source>
+            <translation>总价直减 {amount} × 房源面积</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountRuleModel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_models.py" line="+160" />
+            <source>Order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Any</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The price before this rule × {ratio}</source>
+            <translation>上一步价格 × {ratio}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only for deals paid by {method}</source>
+            <translation>仅限{method}的交易</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountsTab</name>
+        <message>
+            <location filename="../../app/ui/pricing/discounts_tab.py" line="+166" />
+            <source>Saved. New quotes use these ceilings.</source>
+            <translation>已保存。新报价将按此折扣权限计算。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved. New deals get these deadlines; the action applies to every deal that passes one.</source>
+            <translation>已保存。新交易将采用这些期限；到期处理方式适用于所有超过期限的交易。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Saved the discount limit of {name}.</source>
+            <translation>已保存 {name} 的折扣权限。</translation>
         </message>
     </context>
     <context>
@@ -1373,6 +3100,39 @@ Please send this file to your administrator.</source>
             <location line="+2" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/change_dialogs.py" line="+83" />
+            <source>Request a unit exchange</source>
+            <translation>申请换房</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{title}: from {unit}, {total} ({method})</source>
+            <translation>{title}：原房源 {unit}，{total}（{method}）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New unit</source>
+            <translation>新房源</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why the buyer changes unit (required)</source>
+            <translation>换房原因（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request exchange</source>
+            <translation>申请换房</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Choose the new unit.</source>
+            <translation>请选择新房源。</translation>
         </message>
     </context>
     <context>
@@ -1674,6 +3434,29 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>LevelsPanel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_panels.py" line="-88" />
+            <source>no discount</source>
+            <translation>无折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>down to {zhe}</source>
+            <translation>最低至 {zhe}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Discount ceilings by level</source>
+            <translation>各级别折扣权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The lowest deal price each level may grant alone, as a share of the list price. A deeper discount waits for the next level's approval.</source>
+            <translation>各级别可自行批准的最低成交价，以占表价的比例表示。更大的折扣须由上一级审批。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginWindow</name>
         <message>
             <location filename="../../app/ui/login/login_window.py" line="+164" />
@@ -1886,6 +3669,122 @@ Please send this file to your administrator.</source>
             <location line="+8" />
             <source>{name}  ·  {phone}  ·  {staff}  ·  registered {date}</source>
             <translation>{name}  ·  {phone}  ·  {staff}  ·  {date} 登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>MilestoneDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/milestone_dialog.py" line="+34" />
+            <source>Filing, handover and title</source>
+            <translation>备案、交房与产权登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{title} — contract {number}, signed {date}</source>
+            <translation>{title} — 合同 {number}，{date} 签约</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Letters, digits and dashes, e.g. BA-2026-0815</source>
+            <translation>字母、数字和短横线，如 BA-2026-0815</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Milestone</source>
+            <translation>办理事项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Filing number</source>
+            <translation>备案号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>MortgageDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/mortgage_dialog.py" line="+31" />
+            <source>Mortgage</source>
+            <translation>按揭</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{title} — {method}, deal total {total}</source>
+            <translation>{title} — {method}，成交总价 {total}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. 中国建设银行 城西支行</source>
+            <translation>如：中国建设银行 城西支行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>at most {ceiling}</source>
+            <translation>最多 {ceiling}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Bank</source>
+            <translation>贷款银行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Loan amount (¥)</source>
+            <translation>贷款金额（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Term</source>
+            <translation>贷款期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stage</source>
+            <translation>办理进度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Submitted on</source>
+            <translation>递交日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved on</source>
+            <translation>批贷日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disbursed on</source>
+            <translation>放款日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save mortgage</source>
+            <translation>保存按揭</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter the loan amount.</source>
+            <translation>请输入贷款金额。</translation>
         </message>
     </context>
     <context>
@@ -2289,7 +4188,7 @@ Please send this file to your administrator.</source>
     <context>
         <name>PriceChangeModel</name>
         <message>
-            <location filename="../../app/ui/pricing/change_model.py" line="+161" />
+            <location filename="../../app/ui/pricing/change_model.py" line="+162" />
             <source>Old price</source>
             <translation>原价</translation>
         </message>
@@ -2357,6 +4256,105 @@ Please send this file to your administrator.</source>
             <location line="-9" />
             <source>Change</source>
             <translation>变动</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceMapPanel</name>
+        <message>
+            <location filename="../../app/ui/pricing/price_map_panel.py" line="+183" />
+            <source>{name} ({n} units)</source>
+            <translation>{name}（{n} 套）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>New unit price, yuan/unit</source>
+            <translation>新单价，元/套</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New unit price, yuan/m²</source>
+            <translation>新单价，元/㎡</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped: price kept</source>
+            <translation>跳过：保持原价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in this trial</source>
+            <translation>不在本次试算范围</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paler is cheaper, darker is dearer: the same colour is the same price in every building.</source>
+            <translation>颜色越浅越便宜，越深越贵；各楼栋同一颜色即同一价格。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unit to show.</source>
+            <translation>没有可显示的房源。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Smaller cells (Ctrl + mouse wheel)</source>
+            <translation>缩小格子（Ctrl + 鼠标滚轮）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Larger cells (Ctrl + mouse wheel)</source>
+            <translation>放大格子（Ctrl + 鼠标滚轮）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit the building to the view (Ctrl+0)</source>
+            <translation>整栋楼适应窗口（Ctrl+0）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PriceMapView</name>
+        <message>
+            <location filename="../../app/ui/pricing/price_map_view.py" line="+274" />
+            <source>yuan/unit</source>
+            <translation>元/套</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>yuan/m²</source>
+            <translation>元/㎡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit price ({unit})</source>
+            <translation>单价（{unit}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Total (yuan)</source>
+            <translation>总价（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricedChangeDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/change_dialogs.py" line="-103" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extra discount (¥)</source>
+            <translation>额外优惠（¥）</translation>
         </message>
     </context>
     <context>
@@ -2509,7 +4507,7 @@ Please send this file to your administrator.</source>
     <context>
         <name>PricingScreen</name>
         <message>
-            <location filename="../../app/ui/pricing/screen.py" line="+156" />
+            <location filename="../../app/ui/pricing/screen.py" line="+166" />
             <source>There is no project yet. An administrator imports the units first.</source>
             <translation>还没有项目。请系统管理员先导入房源。</translation>
         </message>
@@ -2548,6 +4546,11 @@ Please send this file to your administrator.</source>
             <source>Approval</source>
             <translation>审批</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Discounts</source>
+            <translation>优惠设置</translation>
+        </message>
     </context>
     <context>
         <name>ProjectChooser</name>
@@ -2560,6 +4563,225 @@ Please send this file to your administrator.</source>
             <location line="+72" />
             <source>all buildings</source>
             <translation>全部楼栋</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueModel</name>
+        <message>
+            <location filename="../../app/ui/deals/queue_model.py" line="+83" />
+            <source>No.</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Intention fee</source>
+            <translation>诚意金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issued</source>
+            <translation>排号时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTab</name>
+        <message>
+            <location filename="../../app/ui/deals/queue_tab.py" line="+50" />
+            <source>Show used and refunded numbers</source>
+            <translation>显示已转认购和已退筹的排号</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Issue number…</source>
+            <translation>发放排号…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subscribe…</source>
+            <translation>认购…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The customer's turn: reserve the unit they choose, using this queue number</source>
+            <translation>轮到该客户选房：凭此排号认购其所选房源</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refund…</source>
+            <translation>退筹…</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Refund queue number</source>
+            <translation>退筹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund the intention fee of {fee} to {name} and give up number {number}?
+Please give the reason.</source>
+            <translation>向 {name} 退还诚意金 {fee}，并作废第 {number} 号排号？
+请填写原因。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Customer changed their mind</source>
+            <translation>客户改变主意</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bought elsewhere</source>
+            <translation>已在别处购房</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Financing failed</source>
+            <translation>资金未落实</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The queue number was refunded.</source>
+            <translation>已退筹。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>{n} active numbers · intention fees {total}</source>
+            <translation>有效排号 {n} 个 · 诚意金合计 {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueTicketDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/queue_dialog.py" line="+34" />
+            <source>Queue number (排号)</source>
+            <translation>排号（认筹）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>yuan, e.g. 20000</source>
+            <translation>元，如 20000</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Intention fee (诚意金)</source>
+            <translation>诚意金</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Issue number</source>
+            <translation>发放排号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Loading…</source>
+            <translation>加载中…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no project to issue numbers for.</source>
+            <translation>没有可排号的项目。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;{project}&lt;/b&gt; — the next free number is given automatically.</source>
+            <translation>&lt;b&gt;{project}&lt;/b&gt; — 系统自动分配下一个可用排号。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Choose the customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the intention fee.</source>
+            <translation>请输入诚意金。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No. {number}</source>
+            <translation>第 {number} 号</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queue number {number} issued to {name}.</source>
+            <translation>已为 {name} 发放排号：第 {number} 号。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuotePanel</name>
+        <message>
+            <location filename="../../app/ui/deals/quote_panel.py" line="+53" />
+            <source>Price</source>
+            <translation>报价</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose a unit to see its price.</source>
+            <translation>选择房源后显示价格。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Calculating…</source>
+            <translation>计算中…</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>List total ({area})</source>
+            <translation>表价总价（{area}）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Extra discount</source>
+            <translation>额外优惠</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Total discount ({percent}%)</source>
+            <translation>优惠合计（{percent}%）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{price} per m² of {area} · {ratio}% of the list price</source>
+            <translation>成交单价 {price}/㎡（面积 {area}）· 为表价的 {ratio}%</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Deal total {amount}</source>
+            <translation>成交总价 {amount}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Needs approval by: {level}. The unit is reserved at once; the contract can be signed once the price is approved.</source>
+            <translation>需{level}审批。房源立即锁定为认购，价格批准后方可签约。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Within your discount limit: no approval needed.</source>
+            <translation>在您的折扣权限内，无需审批。</translation>
         </message>
     </context>
     <context>
@@ -2659,6 +4881,87 @@ Please send this file to your administrator.</source>
             <location line="+8" />
             <source>Reject</source>
             <translation>驳回</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/change_dialogs.py" line="+175" />
+            <source>Request a change of buyers</source>
+            <translation>申请更名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{title}: contract {number}</source>
+            <translation>{title}：合同 {number}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Buyers</source>
+            <translation>买受人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. adding the spouse (required)</source>
+            <translation>例如：加上配偶（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request change</source>
+            <translation>提交申请</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReserveDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/reserve_form.py" line="+39" />
+            <source>yuan, e.g. 50000</source>
+            <translation>元，例如 50000</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Unit</source>
+            <translation>房源</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Queue number</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>A new price for the subscription of {date}: the deposit, the deadline and the queue number stay.</source>
+            <translation>为 {date} 的认购重新定价：定金、签约期限和排号保持不变。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Converts the small deposit of {amount} paid on {date}.</source>
+            <translation>由 {date} 所交小定 {amount} 转为认购。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Unit {code} is {status}: you cannot reserve it now.</source>
+            <translation>房源 {code} 当前为“{status}”，暂不能认购。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No. {number} · intention fee {fee}</source>
+            <translation>第 {number} 号 · 诚意金 {fee}</translation>
         </message>
     </context>
     <context>
@@ -2784,9 +5087,141 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>RulesPanel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_rules_panel.py" line="+211" />
+            <source>Saved “{name}”.</source>
+            <translation>已保存“{name}”。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“{name}” is no longer offered; deals agreed with it keep their price.</source>
+            <translation>“{name}”已停用；已按此优惠成交的交易保持原价。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>{active} active of {n}</source>
+            <translation>已启用 {active} / 共 {n} 条</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No rule is active: the deal price is the list price.</source>
+            <translation>没有启用的优惠规则：成交价即表价。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Example: {list} list ({area} m²) → after all {n} active rules in order → {deal} ({percent} of list)</source>
+            <translation>示例：表价 {list}（{area} ㎡）→ 依次执行全部 {n} 条启用规则 → {deal}（表价的 {percent}）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Discount rules</source>
+            <translation>优惠规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applied in this order, each on the price the one before left. A rule for one payment method applies only to deals paid that way.</source>
+            <translation>按此顺序执行，每条规则在上一条的结果上计算。限定付款方式的规则只对该付款方式的交易生效。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New rule…</source>
+            <translation>新建规则…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change…</source>
+            <translation>修改…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleActions</name>
+        <message>
+            <location filename="../../app/ui/deals/sale_actions.py" line="+86" />
+            <source>Save the subscription form</source>
+            <translation>保存认购书</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleEditor</name>
+        <message>
+            <location filename="../../app/ui/deals/schedule_editor.py" line="+62" />
+            <source>Add line</source>
+            <translation>添加款项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove line</source>
+            <translation>删除款项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Apply the template again</source>
+            <translation>重新套用模板</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Sum {sum} = deal total {total} ✓</source>
+            <translation>合计 {sum} = 成交总价 {total} ✓</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sum {sum} vs deal total {total}: {rest} {what}</source>
+            <translation>合计 {sum}，成交总价 {total}：{what} {rest}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>missing</source>
+            <translation>还差</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>too much</source>
+            <translation>超出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleModel</name>
+        <message>
+            <location filename="../../app/ui/deals/schedule_model.py" line="+89" />
+            <source>{kind} (paid)</source>
+            <translation>{kind}（已付）</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>An amount must be above zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Payment</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Due date</source>
+            <translation>应付日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
         <name>Screens</name>
         <message>
-            <location filename="../../app/ui/shell/screens.py" line="+92" />
+            <location filename="../../app/ui/shell/screens.py" line="+80" />
             <source>Home</source>
             <translation>工作台</translation>
         </message>
@@ -2890,6 +5325,131 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>SmallDepositDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/small_deposit_dialog.py" line="+20" />
+            <source>Small deposit (小定)</source>
+            <translation>小定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Small deposit</source>
+            <translation>小定金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>yuan, e.g. 10000</source>
+            <translation>元，如 10000</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit is held for the customer for the project's small-deposit days; subscribe before then, or it becomes available again by itself.</source>
+            <translation>房源按本项目规定的小定天数为客户保留；请在到期前转认购，否则房源将自动恢复待售。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Take small deposit</source>
+            <translation>收取小定</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the unit.</source>
+            <translation>请选择房源。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the small deposit.</source>
+            <translation>请输入小定金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffLimitModel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_models.py" line="+21" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Own discount limit</source>
+            <translation>个人折扣权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project director</source>
+            <translation>项目总监</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name} (you)</source>
+            <translation>{name}（本人）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Level default</source>
+            <translation>按级别默认</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Alone, may sell down to {percent} of the list price</source>
+            <translation>可自行批准低至表价的 {percent}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The ceiling of their level applies</source>
+            <translation>适用所在级别的折扣权限</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPanel</name>
+        <message>
+            <location filename="../../app/ui/pricing/discount_staff_panel.py" line="+139" />
+            <location line="+44" />
+            <source>Choose someone above</source>
+            <translation>请在上方选择人员</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>Own discount limits</source>
+            <translation>个人折扣权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An own limit replaces the ceiling of the person's level. Nobody sets their own; only an administrator names a project director.</source>
+            <translation>个人权限将取代其所在级别的折扣权限。任何人都不能设置自己的权限；项目总监只能由系统管理员指定。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Own limit</source>
+            <translation>个人权限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level default</source>
+            <translation>按级别默认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project director</source>
+            <translation>项目总监</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approves the deepest discounts. Only an administrator changes this.</source>
+            <translation>审批最大幅度的折扣。只有系统管理员可以修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>StartupSplash</name>
         <message>
             <location filename="../../app/ui/login/startup_splash.py" line="+47" />
@@ -2907,6 +5467,170 @@ Please send this file to your administrator.</source>
 The first start also sets up the demo project and takes a little longer.</source>
             <translation>正在启动本机数据库…
 首次启动还要创建演示项目，需要多等一会儿。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubscribeDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/subscribe_dialog.py" line="+40" />
+            <source>optional, yuan</source>
+            <translation>选填，元</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Subscription (认购)</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Project default</source>
+            <translation>项目默认</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Leave at “Project default” for the project's usual number of days, or pick a date within 90 days.</source>
+            <translation>保持“项目默认”则按项目规定的天数，或选择 90 天内的日期。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discounts</source>
+            <translation>优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extra discount</source>
+            <translation>额外优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deposit (定金)</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign contract by</source>
+            <translation>签约期限</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Subscribe</source>
+            <translation>确认认购</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print subscription form…</source>
+            <translation>打印认购书…</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>This project offers no discounts.</source>
+            <translation>本项目没有优惠。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New price for the subscription of {code}</source>
+            <translation>房源 {code} 认购重新定价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save new price</source>
+            <translation>保存新价格</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Only with {method}</source>
+            <translation>仅限{method}</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose the unit.</source>
+            <translation>请选择房源。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the customer.</source>
+            <translation>请选择客户。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the deposit (定金).</source>
+            <translation>请填写定金。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The new price of unit {code} is saved.</source>
+            <translation>房源 {code} 的新价格已保存。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unit {code} is reserved for {name} (deal RG{number:06d}).</source>
+            <translation>房源 {code} 已由 {name} 认购（交易 RG{number:06d}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The price waits for approval by: {level}.</source>
+            <translation>价格待审批：{level}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <location filename="../../app/ui/deals/change_dialogs.py" line="-76" />
+            <source>Request a price or payment change</source>
+            <translation>申请价格或付款方式变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{title}: now {total} ({method})</source>
+            <translation>{title}：现为 {total}（{method}）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>New schedule</source>
+            <translation>新付款计划</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Why the terms change (required)</source>
+            <translation>变更原因（必填）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Request change</source>
+            <translation>申请变更</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsSchedule</name>
+        <message>
+            <location filename="../../app/ui/deals/terms_schedule.py" line="+39" />
+            <source>Commercial loan (¥)</source>
+            <translation>商业贷款（元）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provident fund loan (¥)</source>
+            <translation>公积金贷款（元）</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The new price is not known yet.</source>
+            <translation>新价格尚未确定。</translation>
         </message>
     </context>
     <context>
@@ -2960,17 +5684,17 @@ The first start also sets up the demo project and takes a little longer.</source
     <context>
         <name>TrialTab</name>
         <message>
-            <location filename="../../app/ui/pricing/trial_tab.py" line="+171" />
+            <location filename="../../app/ui/pricing/trial_tab.py" line="+223" />
             <source>Trying the prices…</source>
             <translation>正在试算…</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+84" />
             <source>Submitted “{name}” ({n} units) for approval. List prices change once a sales manager other than you, or an administrator, approves it.</source>
             <translation>已提交“{name}”（{n} 套）审批。经您以外的销售经理或系统管理员批准后，表价才会改变。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>No unit matches these conditions.</source>
             <translation>没有符合条件的房源。</translation>
         </message>
@@ -3021,6 +5745,26 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
         <message>
             <location line="+1" />
+            <source>Table</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price map</source>
+            <translation>价格图</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every unit's old and new price as a list</source>
+            <translation>以列表显示每套房源的原价和新价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The units as on the sales control chart, coloured by their new unit price</source>
+            <translation>按销控图排列房源，按新单价着色</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Compute the new list prices without changing anything</source>
             <translation>计算新表价，不改变任何数据</translation>
         </message>
@@ -3028,6 +5772,107 @@ The first start also sets up the demo project and takes a little longer.</source
             <location line="+2" />
             <source>Fill in the plan and press “Try prices”: every unit's old and new list price shows here before anything changes.</source>
             <translation>填写方案后点击“试算”：每套房源的原表价和新表价先列在这里，不会改变任何数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDealsDialog</name>
+        <message>
+            <location filename="../../app/ui/chart/unit_deals_dialog.py" line="+42" />
+            <source>Deals of unit {code}</source>
+            <translation>房源 {code} 的交易</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;b&gt;{building} {room}&lt;/b&gt; — {n} deal(s)</source>
+            <translation>&lt;b&gt;{building} {room}&lt;/b&gt; — 共 {n} 笔交易</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No deal of this unit is visible to you.</source>
+            <translation>没有您可查看的该房源交易。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Subscribe…</source>
+            <translation>认购…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign contract…</source>
+            <translation>签约…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print subscription form…</source>
+            <translation>打印认购书…</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Payment: {method}</source>
+            <translation>付款方式：{method}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Price: {approval}</source>
+            <translation>价格：{approval}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sign by {date}</source>
+            <translation>签约期限 {date}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Held until {time}</source>
+            <translation>保留至 {time}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change waiting: {kind}</source>
+            <translation>待审变更：{kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDealsModel</name>
+        <message>
+            <location filename="../../app/ui/chart/unit_deals_model.py" line="+89" />
+            <source>Stage</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reserved on</source>
+            <translation>下定日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract</source>
+            <translation>合同号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ended</source>
+            <translation>终止日期</translation>
         </message>
     </context>
     <context>
@@ -3041,6 +5886,14 @@ The first start also sets up the demo project and takes a little longer.</source
             <location line="+1" />
             <source>&lt;b&gt;{building} {room}&lt;/b&gt; — {n} changes</source>
             <translation>&lt;b&gt;{building} {room}&lt;/b&gt; — 共 {n} 条记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <location filename="../../app/ui/deals/unit_picker.py" line="+48" />
+            <source>Unit code, e.g. 1-1-1502</source>
+            <translation>房号，如 1-1-1502</translation>
         </message>
     </context>
     <context>
@@ -3695,92 +6548,122 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>只有企业客户才有联系人。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="78" />
+            <location filename="../../app/services/deal_documents.py" line="52" />
+            <source>The deal does not exist.</source>
+            <translation>该交易不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/deal_documents.py" line="69" />
+            <source>Only a subscribed deal has a subscription form.</source>
+            <translation>只有已认购的交易才有认购书。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/deal_documents.py" line="95" />
+            <source>This change is not an area settlement.</source>
+            <translation>该变更不是面积补差。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/discount_settings.py" line="55" />
+            <source>A code is 2 to 30 lower-case letters, digits or _, starting with a letter.</source>
+            <translation>编码须为 2–30 位小写字母、数字或下划线，并以字母开头。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/discount_settings.py" line="58" />
+            <source>A name has 1 to 40 characters.</source>
+            <translation>名称须为 1 到 40 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/discount_settings.py" line="60" />
+            <source>The value must be above zero with at most four decimals.</source>
+            <translation>数值必须大于零，最多保留四位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/errors.py" line="79" />
             <source>This record already exists.</source>
             <translation>该记录已存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="79" />
+            <location filename="../../app/services/errors.py" line="80" />
             <source>This clashes with an existing record.</source>
             <translation>与已有记录冲突。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="80" />
+            <location filename="../../app/services/errors.py" line="81" />
             <source>A value breaks a rule of the system.</source>
             <translation>有数据不符合系统规则。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="81" />
+            <location filename="../../app/services/errors.py" line="82" />
             <source>A required value is missing.</source>
             <translation>缺少必填内容。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="82" />
+            <location filename="../../app/services/errors.py" line="83" />
             <source>This refers to a record that does not exist, or is still in use elsewhere.</source>
             <translation>引用的记录不存在，或该记录仍在别处使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="84" />
+            <location filename="../../app/services/errors.py" line="85" />
             <source>Your role is not allowed to do this.</source>
             <translation>您的岗位无权进行此操作。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="85" />
+            <location filename="../../app/services/errors.py" line="86" />
             <source>Someone else is working on this record right now. Try again in a moment.</source>
             <translation>其他人正在处理这条记录，请稍后再试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="87" />
+            <location filename="../../app/services/errors.py" line="88" />
             <source>The operation was cancelled or took too long.</source>
             <translation>操作已取消或超时。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="88" />
+            <location filename="../../app/services/errors.py" line="89" />
             <source>The database was too busy to save this; nothing was saved. Please try again.</source>
             <translation>数据库繁忙，本次操作未保存任何内容，请重试。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="92" />
+            <location filename="../../app/services/errors.py" line="93" />
             <source>A text is longer than allowed.</source>
             <translation>文字长度超出限制。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="93" />
+            <location filename="../../app/services/errors.py" line="94" />
             <source>A number is out of range.</source>
             <translation>数字超出允许范围。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="94" />
+            <location filename="../../app/services/errors.py" line="95" />
             <source>A value has the wrong format.</source>
             <translation>有数据格式不正确。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="104" />
+            <location filename="../../app/services/errors.py" line="105" />
             <source>The connection to the database was lost; nothing was saved. EstateDesk is reconnecting — please try again.</source>
             <translation>与数据库的连接已断开，本次操作未保存。EstateDesk 正在重新连接，请再试一次。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="119" />
+            <location filename="../../app/services/errors.py" line="120" />
             <source>The connection to the database was lost; nothing was saved.</source>
             <translation>与数据库的连接已断开，本次操作未保存。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="143" />
+            <location filename="../../app/services/errors.py" line="144" />
             <source>Wrong user name or password.</source>
             <translation>用户名或密码错误。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="145" />
+            <location filename="../../app/services/errors.py" line="146" />
             <source>This account has been disabled. Ask your administrator.</source>
             <translation>该账号已被停用，请联系系统管理员。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="147" />
+            <location filename="../../app/services/errors.py" line="148" />
             <source>The server has no database of that name. Check the database name in the connection settings.</source>
             <translation>服务器上没有这个名称的数据库，请检查连接设置中的数据库名称。</translation>
         </message>
         <message>
-            <location filename="../../app/services/errors.py" line="155" />
+            <location filename="../../app/services/errors.py" line="156" />
             <source>The database server cannot be reached. Check the server address and the network, or ask your administrator whether the server is running.</source>
             <translation>无法连接数据库服务器。请检查服务器地址和网络，或询问系统管理员服务器是否正在运行。</translation>
         </message>
@@ -3886,228 +6769,533 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
         <message>
             <location filename="../../app/services/messages.py" line="27" />
+            <source>This unit is already in another live deal.</source>
+            <translation>该房源已在另一笔进行中的交易中。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="28" />
+            <source>This contract number is already used in the project.</source>
+            <translation>该合同编号在本项目中已被使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="30" />
+            <source>This deal already has a change waiting for a decision.</source>
+            <translation>该交易已有一项变更在等待审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="32" />
+            <source>The customer already holds an active queue number in this project.</source>
+            <translation>该客户在本项目中已有有效的排号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="34" />
+            <source>A discount with this code already exists.</source>
+            <translation>已有相同编码的优惠。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="35" />
+            <source>The same buyer is listed twice.</source>
+            <translation>同一买受人被重复填写。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="36" />
+            <source>Each mortgage stage needs its date.</source>
+            <translation>按揭的每个阶段都需要填写日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="37" />
+            <source>The mortgage dates are out of order.</source>
+            <translation>按揭各阶段的日期先后顺序不对。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="38" />
+            <source>A mortgage term is 12 to 360 months.</source>
+            <translation>贷款期限须为 12 到 360 个月。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="39" />
+            <source>The bank name must be 1 to 60 characters.</source>
+            <translation>银行名称须为 1 到 60 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="40" />
+            <source>This deal is not paid by mortgage.</source>
+            <translation>该交易不是按揭付款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="41" />
             <source>This entry is already in the list.</source>
             <translation>列表中已有这一项。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="29" />
+            <location filename="../../app/services/messages.py" line="43" />
             <source>A staff member with this login already exists.</source>
             <translation>已有员工使用这个登录名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="30" />
+            <location filename="../../app/services/messages.py" line="44" />
             <source>A login is 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="32" />
+            <location filename="../../app/services/messages.py" line="46" />
             <source>A customer with this ID number already exists.</source>
             <translation>已有相同证件号码的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="33" />
+            <location filename="../../app/services/messages.py" line="47" />
             <source>The ID number is not valid for its ID type.</source>
             <translation>证件号码与证件类型不符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="34" />
+            <location filename="../../app/services/messages.py" line="48" />
             <source>The phone number is not valid.</source>
             <translation>电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="35" />
+            <location filename="../../app/services/messages.py" line="49" />
             <source>The name must be 1 to 100 characters.</source>
             <translation>姓名须为 1 到 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="36" />
+            <location filename="../../app/services/messages.py" line="50" />
             <source>A lost customer needs a reason.</source>
             <translation>标记为流失的客户必须填写流失原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="38" />
+            <location filename="../../app/services/messages.py" line="52" />
             <source>The smallest wanted area is above the largest.</source>
             <translation>意向面积的最小值大于最大值。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="40" />
+            <location filename="../../app/services/messages.py" line="54" />
             <source>Describe the contact in 1 to 1000 characters.</source>
             <translation>跟进内容须为 1 到 1000 个字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="45" />
+            <location filename="../../app/services/messages.py" line="59" />
             <source>Your role is not allowed to do this (it needs: {roles}).</source>
             <translation>您的岗位无权进行此操作（需要：{roles}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="46" />
+            <location filename="../../app/services/messages.py" line="60" />
             <source>Unit {unit} is {status} (last changed by {by}) and cannot become {to}.</source>
             <translation>房源 {unit} 当前为“{status}”（最后由 {by} 更改），不能改为“{to}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="48" />
+            <location filename="../../app/services/messages.py" line="62" />
             <source>Please give a reason to make unit {unit} {to}.</source>
             <translation>将房源 {unit} 改为“{to}”，请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="49" />
+            <location filename="../../app/services/messages.py" line="63" />
             <source>The reason is longer than 200 characters.</source>
             <translation>原因不能超过 200 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="50" />
+            <location filename="../../app/services/messages.py" line="64" />
             <source>No unit was chosen.</source>
             <translation>未选择任何房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="51" />
+            <location filename="../../app/services/messages.py" line="65" />
             <source>A chosen unit no longer exists.</source>
             <translation>所选房源中有房源已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="52" />
+            <location filename="../../app/services/messages.py" line="66" />
             <source>Login "{login}" must be 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名“{login}”须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="54" />
+            <location filename="../../app/services/messages.py" line="68" />
             <source>Login "{login}" is reserved.</source>
             <translation>登录名“{login}”为系统保留，不能使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="55" />
+            <location filename="../../app/services/messages.py" line="69" />
             <source>A login "{login}" already exists on this server.</source>
             <translation>此服务器上已有登录名“{login}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="56" />
+            <location filename="../../app/services/messages.py" line="70" />
             <source>Unknown role "{role}".</source>
             <translation>未知岗位“{role}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="57" />
+            <location filename="../../app/services/messages.py" line="71" />
             <source>At least one role is needed.</source>
             <translation>至少需要一个岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="58" />
+            <location filename="../../app/services/messages.py" line="72" />
             <source>A password is needed.</source>
             <translation>请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="59" />
+            <location filename="../../app/services/messages.py" line="73" />
             <source>There is no staff login "{login}".</source>
             <translation>没有登录名为“{login}”的员工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="60" />
+            <location filename="../../app/services/messages.py" line="74" />
             <source>You cannot disable your own login.</source>
             <translation>不能停用您自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="61" />
+            <location filename="../../app/services/messages.py" line="75" />
             <source>You cannot take the admin role from yourself.</source>
             <translation>不能取消您自己的系统管理员岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="62" />
+            <location filename="../../app/services/messages.py" line="76" />
             <source>The audit log cannot be changed.</source>
             <translation>审计日志不可修改。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="63" />
+            <location filename="../../app/services/messages.py" line="77" />
             <source>To pencil in a unit, choose the customer it is for.</source>
             <translation>预留房源须选择为哪位客户预留。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="64" />
+            <location filename="../../app/services/messages.py" line="78" />
             <source>Unit {unit} is pencilled in by {by}; only they or a manager may release it.</source>
             <translation>房源 {unit} 由 {by} 预留，只有本人或销售经理可以取消预留。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="66" />
+            <location filename="../../app/services/messages.py" line="80" />
             <source>You can pencil in a unit only for one of your own active customers.</source>
             <translation>只能为您名下的有效客户预留房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="68" />
+            <location filename="../../app/services/messages.py" line="82" />
             <source>Only a sales manager may choose the salesperson; otherwise the duty rotation decides.</source>
             <translation>只有销售经理可以指定置业顾问，否则按轮岗顺序分配。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="70" />
+            <location filename="../../app/services/messages.py" line="84" />
             <source>The chosen staff member is not an active salesperson.</source>
             <translation>所选员工不是在岗的置业顾问。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="71" />
+            <location filename="../../app/services/messages.py" line="85" />
             <source>Nobody is on today's duty rotation: a sales manager sets it first.</source>
             <translation>今天的轮岗名单为空，请销售经理先排班。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="74" />
+            <location filename="../../app/services/messages.py" line="88" />
             <source>The next contact date is in the past.</source>
             <translation>下次跟进日期不能早于今天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="75" />
+            <location filename="../../app/services/messages.py" line="89" />
             <source>Choose a reason from the list.</source>
             <translation>请从列表中选择原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="76" />
+            <location filename="../../app/services/messages.py" line="90" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="77" />
+            <location filename="../../app/services/messages.py" line="91" />
             <source>One of the customers does not exist or was merged already.</source>
             <translation>其中一位客户不存在或已被合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="79" />
+            <location filename="../../app/services/messages.py" line="93" />
             <source>An individual and an enterprise customer cannot be merged.</source>
             <translation>个人客户与企业客户不能合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="80" />
+            <location filename="../../app/services/messages.py" line="94" />
             <source>The two customers have different ID numbers: they are different people.</source>
             <translation>两位客户的证件号码不同，不是同一人。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="82" />
+            <location filename="../../app/services/messages.py" line="96" />
             <source>The plan changes no unit.</source>
             <translation>该方案没有变更任何房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="83" />
+            <location filename="../../app/services/messages.py" line="97" />
             <source>Units not in this project: {units}.</source>
             <translation>以下房源不属于本项目：{units}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="84" />
+            <location filename="../../app/services/messages.py" line="98" />
             <source>Sold units keep the price agreed with their buyer: {units}.</source>
             <translation>已售房源保持与买受人约定的价格：{units}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="85" />
+            <location filename="../../app/services/messages.py" line="99" />
             <source>This price plan does not exist or was decided already.</source>
             <translation>该价格方案不存在或已审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="86" />
+            <location filename="../../app/services/messages.py" line="100" />
             <source>A price plan is approved by a manager other than its author, or by an administrator.</source>
             <translation>价格方案须由提交人以外的销售经理或系统管理员审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="88" />
+            <location filename="../../app/services/messages.py" line="102" />
             <source>A rejection needs a reason.</source>
             <translation>驳回需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="89" />
+            <location filename="../../app/services/messages.py" line="103" />
             <source>Unit {unit} is no longer available: it is {status} (by {by}).</source>
-            <translation>房源 {unit} 已不可预留：已被 {by} {status}</translation>
+            <translation>房源 {unit} 已不可售：当前为「{status}」（{by}）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="104" />
+            <source>An amount is needed.</source>
+            <translation>请填写金额。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="105" />
+            <source>The amount must be above zero, not {amount}.</source>
+            <translation>金额必须大于零，而不是 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="106" />
+            <source>Amounts have at most two decimals (fen), not {amount}.</source>
+            <translation>金额最多保留两位小数（到分），而不是 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="107" />
+            <source>The amount {amount} is too large.</source>
+            <translation>金额 {amount} 过大。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="108" />
+            <source>A deal total of {deal_total} yuan against a list total of {list_total} yuan is a deeper discount than any level may approve.</source>
+            <translation>成交总价 {deal_total} 元（表价总价 {list_total} 元）折扣过大，超出所有级别的审批权限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="111" />
+            <source>Unit {unit} has no list price yet.</source>
+            <translation>房源 {unit} 尚无表价。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="112" />
+            <source>Choose a payment method.</source>
+            <translation>请选择付款方式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="114" />
+            <source>Discount {codes} does not exist or is no longer offered.</source>
+            <translation>优惠“{codes}”不存在或已停用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="115" />
+            <source>Discount {names} is offered only with another payment method.</source>
+            <translation>优惠“{names}”仅适用于其他付款方式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="116" />
+            <source>A discount would bring the price to zero or below.</source>
+            <translation>有优惠会使价格小于等于零。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="117" />
+            <source>The project does not exist.</source>
+            <translation>该项目不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="118" />
+            <source>The customer is marked as lost.</source>
+            <translation>该客户已标记为流失。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="119" />
+            <source>The queue ticket does not exist.</source>
+            <translation>该排号不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="120" />
+            <source>The queue ticket is not an active ticket of this customer for this project.</source>
+            <translation>该排号不是此客户在本项目中的有效排号。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="122" />
+            <source>A reason is needed.</source>
+            <translation>请填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="124" />
+            <source>Deal {deal} is {stage}: this step needs a deal that is {needed}.</source>
+            <translation>交易 {deal} 当前为“{stage}”，此操作需要交易处于“{needed}”状态。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="125" />
+            <source>The deposit of {deposit} yuan is less than the small deposit of {small_deposit} yuan already paid.</source>
+            <translation>定金 {deposit} 元少于已交的小定 {small_deposit} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="127" />
+            <source>The deadline to sign lies between today and 90 days from now.</source>
+            <translation>签约期限须在今天起 90 天之内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="130" />
+            <source>This deal has no price waiting for approval.</source>
+            <translation>该交易没有待审批的价格。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="131" />
+            <source>A deal's discount is approved by someone other than its seller.</source>
+            <translation>交易的折扣须由经办置业顾问以外的人员审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="132" />
+            <source>This discount needs a project director's approval.</source>
+            <translation>此折扣需要项目总监审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="133" />
+            <source>The price was approved: change it with a change request.</source>
+            <translation>价格已批准，如需修改请提交变更申请。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="134" />
+            <source>A contract needs at least one buyer.</source>
+            <translation>合同至少需要一位买受人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="135" />
+            <source>A contract has at most ten buyers.</source>
+            <translation>一份合同最多十位买受人。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="136" />
+            <source>Give every buyer's share, together 100%, or none.</source>
+            <translation>请填写每位买受人的产权份额且合计 100%，或全部不填。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="137" />
+            <source>Buyer {number}: the name is missing or longer than 100 characters.</source>
+            <translation>买受人 {number}：姓名未填写或超过 100 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="139" />
+            <source>Buyer {number} ({name}): the ID number is not valid.</source>
+            <translation>买受人 {number}（{name}）：证件号码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="140" />
+            <source>Buyer {number} ({name}): the phone number is not valid.</source>
+            <translation>买受人 {number}（{name}）：电话号码无效。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="141" />
+            <source>Line {number} of the schedule is a loan the payment method does not have.</source>
+            <translation>付款计划第 {number} 笔为贷款，但该付款方式不含此类贷款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="144" />
+            <source>Line {number} of the schedule has an unknown kind.</source>
+            <translation>付款计划第 {number} 笔的款项类型未知。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="148" />
+            <source>The price of this deal is not approved yet: it cannot be signed.</source>
+            <translation>该交易的价格尚未批准，不能签约。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="150" />
+            <source>A contract number has 1 to 30 letters, digits or dashes.</source>
+            <translation>合同编号须为 1 到 30 位字母、数字或短横线。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="151" />
+            <source>The signing date lies between the subscription and today.</source>
+            <translation>签约日期须在认购日期至今天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="153" />
+            <source>The loan may be at most {ceiling} yuan (the deal total less the deposit).</source>
+            <translation>贷款最多 {ceiling} 元（成交总价减去定金）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="155" />
+            <source>Unknown mortgage stage.</source>
+            <translation>未知的按揭阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="156" />
+            <source>A date lies in the future.</source>
+            <translation>日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="157" />
+            <source>Only a manager may move a mortgage back to an earlier stage.</source>
+            <translation>只有销售经理可以将按揭退回到之前的阶段。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="159" />
+            <source>The date lies between the signing of the contract and today.</source>
+            <translation>日期须在签约日期至今天之间。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="161" />
+            <source>A filing number has 1 to 30 letters, digits or dashes.</source>
+            <translation>备案编号须为 1 到 30 位字母、数字或短横线。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="162" />
+            <source>Title registration comes after the handover.</source>
+            <translation>产权登记须在交房之后。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="163" />
+            <source>Unknown milestone.</source>
+            <translation>未知的办理节点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="165" />
+            <source>Areas have at most two decimals.</source>
+            <translation>面积最多保留两位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="166" />
+            <source>Refund and forfeited deposit must together be the {received} yuan received.</source>
+            <translation>退款与没收定金合计须等于已收的 {received} 元。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="168" />
+            <source>Choose another unit of the same project.</source>
+            <translation>请选择本项目的另一套房源。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="169" />
+            <source>Nobody sets their own discount limit.</source>
+            <translation>任何人都不能设置自己的折扣权限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="170" />
+            <source>A discount limit is a ratio above 0 and at most 1, with at most four decimals.</source>
+            <translation>折扣权限为大于 0 且不超过 1 的比例，最多四位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="172" />
+            <source>Only an administrator names a project director.</source>
+            <translation>只有系统管理员可以指定项目总监。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="175" />
+            <source>Unknown kind of change.</source>
+            <translation>未知的变更类型。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="177" />
+            <source>This change does not exist or was decided already.</source>
+            <translation>该变更不存在或已审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="178" />
+            <source>A change is decided by a manager other than the one who asked for it.</source>
+            <translation>变更须由申请人以外的销售经理审批。</translation>
         </message>
         <message>
             <location filename="../../app/services/price_plans.py" line="127" />
