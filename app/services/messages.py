@@ -119,6 +119,7 @@ RULE_MESSAGES: dict[str, str] = {
     "ticket_not_found": tr_noop("The queue ticket does not exist."),
     "ticket_not_active": tr_noop("The queue ticket is not an active ticket of this customer "
                                  "for this project."),
+    "reason_missing": tr_noop("A reason is needed."),
     "deal_not_found": tr_noop("The deal does not exist."),
     "deal_stage": tr_noop("Deal {deal} is {stage}: this step needs a deal that is {needed}."),
     "deposit_below_small": tr_noop("The deposit of {deposit} yuan is less than the small "
