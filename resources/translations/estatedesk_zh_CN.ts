@@ -2673,7 +2673,7 @@ Please give the reason.</source>
     <context>
         <name>DealsScreen</name>
         <message>
-            <location filename="../../app/ui/deals/screen.py" line="+221" />
+            <location filename="../../app/ui/deals/screen.py" line="+229" />
             <source>There is no project yet. An administrator imports the units first.</source>
             <translation>还没有项目，请系统管理员先导入房源。</translation>
         </message>
@@ -2684,12 +2684,12 @@ Please give the reason.</source>
         </message>
         <message>
             <location line="+24" />
-            <location line="+5" />
+            <location line="+7" />
             <source>Deals</source>
             <translation>交易</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-6" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -2709,7 +2709,7 @@ Please give the reason.</source>
             <translation>新建认购…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Queue numbers</source>
             <translation>排号</translation>
         </message>
@@ -5580,6 +5580,56 @@ The first start also sets up the demo project and takes a little longer.</source
             <location line="+4" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurveyImport</name>
+        <message>
+            <location filename="../../app/ui/deals/survey_import.py" line="+46" />
+            <location line="+44" />
+            <source>Measured areas</source>
+            <translation>实测面积</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>Import the survey sheet…</source>
+            <translation>导入实测面积表…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save an empty survey sheet…</source>
+            <translation>保存实测面积表模板…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Survey sheet</source>
+            <translation>实测面积表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Save an empty survey sheet</source>
+            <translation>保存实测面积表模板</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{n} area settlement request(s) filed for approval.</source>
+            <translation>已提交 {n} 份面积补差申请，待审批。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>… and {n} more</source>
+            <translation>… 另有 {n} 行</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nothing was filed. Correct these rows and import again:</source>
+            <translation>未提交任何申请。请改正以下各行后重新导入：</translation>
         </message>
     </context>
     <context>

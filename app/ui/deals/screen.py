@@ -92,6 +92,12 @@ class DealsScreen(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.queue = _queue_tab(context)
+        self.survey = None
+        if self.seller:
+            from app.ui.deals.survey_import import SurveyImport
+
+            self.survey = SurveyImport(context, self.filters.project_id, self)
+            self.survey_button = self.survey.button()
         self.approvals = None
         if self.decider:
             from app.ui.deals.approvals_tab import ApprovalsTab
@@ -149,8 +155,10 @@ class DealsScreen(QWidget):
         head.addWidget(self.title)
         head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addStretch(1)
-        for button in (self.refresh_button, self.queue_button, self.deposit_button,
-                       self.subscribe_button):
+        head.addWidget(self.refresh_button)
+        if self.survey is not None:
+            head.addWidget(self.survey_button)
+        for button in (self.queue_button, self.deposit_button, self.subscribe_button):
             head.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 20, 28, 16)
@@ -264,6 +272,8 @@ class DealsScreen(QWidget):
         self.queue_button.setText(self.tr("Queue number…"))
         self.deposit_button.setText(self.tr("Small deposit…"))
         self.subscribe_button.setText(self.tr("New subscription…"))
+        if self.survey is not None:
+            self.survey.retranslate()
         self.tabs.setTabText(0, self.tr("Deals"))
         if self.queue is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.queue), self.tr("Queue numbers"))
