@@ -38,6 +38,10 @@ CONSTRAINT_MESSAGES: dict[str, str] = {
     "mortgages_term_range": tr_noop("A mortgage term is 12 to 360 months."),
     "mortgages_bank_length": tr_noop("The bank name must be 1 to 60 characters."),
     "mortgages_loan_kind_valid": tr_noop("This deal is not paid by mortgage."),
+    "receipt_books_no_overlap": tr_noop("These numbers overlap a book already registered in "
+                                        "this series."),
+    "daily_closes_pkey": tr_noop("This day is closed already."),
+    "payments_one_void_each": tr_noop("This receipt is voided already."),
     "channels_name_key": tr_noop("This entry is already in the list."),
     "lost_reasons_name_key": tr_noop("This entry is already in the list."),
     "staff_login_key": tr_noop("A staff member with this login already exists."),
@@ -172,6 +176,40 @@ RULE_MESSAGES: dict[str, str] = {
     "director_admin_only": tr_noop("Only an administrator names a project director."),
     "not_subscribed": tr_noop("Only a subscribed deal has a subscription form."),
     "not_a_settlement": tr_noop("This change is not an area settlement."),
+    "book_series_invalid": tr_noop("A series has 1 to 10 capital letters or digits."),
+    "book_range_invalid": tr_noop("A book runs from a first to a last number (at most 10,000 "
+                                  "numbers)."),
+    "book_not_registered": tr_noop("Only a registered book that was never issued can be issued "
+                                   "or cancelled."),
+    "not_a_cashier": tr_noop("Receipt books go to an active finance cashier."),
+    "book_issue_own": tr_noop("A book is issued to a cashier by someone else."),
+    "book_not_issued": tr_noop("Only an issued book can be handed back."),
+    "book_not_returned": tr_noop("Only a handed-back book can be reconciled."),
+    "book_gap": tr_noop("A number of this book is unaccounted for."),
+    "no_receipt_book": tr_noop("You have no receipt book with numbers left for this project: "
+                               "ask for one to be issued."),
+    "day_closed": tr_noop("The day {day} is closed: record it on the next day as an "
+                          "adjustment."),
+    "use_refund": tr_noop("Refunds are recorded as refunds, not as payments."),
+    "paid_on_range": tr_noop("The payment date lies within the last year and not in the "
+                             "future."),
+    "deal_not_live": tr_noop("Deal {deal} is {stage}: no money is taken on it."),
+    "line_not_found": tr_noop("The deal has no such schedule line."),
+    "line_kind": tr_noop("The kind of payment does not match the schedule line."),
+    "line_required": tr_noop("Choose the schedule line this payment is for."),
+    "overpayment": tr_noop("Only {left} yuan is left to pay on this line, not {amount}."),
+    "receipt_not_found": tr_noop("The receipt does not exist."),
+    "receipt_voided": tr_noop("Receipt {receipt} is voided already."),
+    "refund_needs_cancellation": tr_noop("Money is refunded only on a deal whose cancellation "
+                                         "was approved."),
+    "refund_too_large": tr_noop("At most {left} yuan of the approved refund is left to pay."),
+    "close_future": tr_noop("A day is closed on or after the day itself."),
+    "payments_append_only": tr_noop("Payments are never changed or deleted: void the receipt "
+                                    "instead."),
+    "receipts_never_deleted": tr_noop("A receipt is never deleted: void it with a reason."),
+    "receipts_fixed": tr_noop("A receipt's number and amount never change, nor is a void "
+                              "undone."),
+    "note_length": tr_noop("Write the note in 1 to 500 characters."),
     "change_kind_unknown": tr_noop("Unknown kind of change."),
     "change_pending": tr_noop("This deal already has a change waiting for a decision."),
     "change_not_pending": tr_noop("This change does not exist or was decided already."),

@@ -43,11 +43,17 @@ BEGIN
 END
 $$;
 
--- The money a deal holds from the buyer. Until finance records payments this is the
--- deposit; refunds on cancellation are split from it.
+-- The money a deal holds from the buyer: what finance recorded (payments less voids, fees
+-- collected for others left out); for a deal on which finance recorded nothing yet, the
+-- deposit agreed at subscription, which is taken then. Refunds on cancellation split this.
 CREATE OR REPLACE FUNCTION estatedesk.deal_money_received(deal_id bigint)
 RETURNS numeric
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, estatedesk AS $$
-    SELECT d.deposit FROM estatedesk.deals d WHERE d.id = deal_money_received.deal_id
+    SELECT coalesce(nullif((SELECT sum(p.amount) FROM estatedesk.payments p
+                            LEFT JOIN estatedesk.payments o ON o.id = p.reverses_id
+                            WHERE p.deal_id = d.id AND p.entry IN ('payment', 'void')
+                              AND coalesce(o.kind, p.kind) NOT IN ('maintenance_fund', 'fee')),
+                           0), d.deposit)
+    FROM estatedesk.deals d WHERE d.id = deal_money_received.deal_id
 $$;
