@@ -19,7 +19,7 @@ from app.domain.identity import resident_id_check_char
 from app.domain.passwords import scram_verifier
 from app.domain.pinyin import name_initials
 from app.domain.statuses import UnitStatus
-from app.services import demo_deals, transactions
+from app.services import demo_deals, demo_finance, transactions
 from app.services.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from app.services.errors import ErrorKind, UserError
 
@@ -101,6 +101,7 @@ def _seed(session: Session, units: int | None) -> DemoReport:
     _sell(session, rng, project.id, sold_codes, staff_ids)
     if walk_ins:
         demo_deals.add_pending_work(session, project.id, walk_ins)
+    demo_finance.take_payments(session, rng, project.id)
     customers = session.scalar(sa.select(sa.func.count()).select_from(Customer))
     return DemoReport(project.id, name, len(rows), len({r.building for r in rows}), customers)
 

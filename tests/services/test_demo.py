@@ -98,3 +98,32 @@ def test_every_sold_demo_unit_has_its_live_deal(clone):
     engine.dispose()
     assert mismatched == 0 and unbalanced == 0
     assert pending >= 2 and changes == 1 and tickets == 4 and lapsed == 0
+
+
+def test_demo_money_went_through_the_cashier_and_past_days_are_closed(clone):
+    engine = clone.superuser_engine()
+    demo.ensure_demo(engine)
+    with engine.connect() as conn:
+        receipts, payments, numbers = conn.execute(sa.text(
+            """SELECT (SELECT count(*) FROM estatedesk.receipts WHERE payment_id IS NOT NULL),
+                      (SELECT count(*) FROM estatedesk.payments),
+                      (SELECT array_agg(number ORDER BY number) FROM estatedesk.receipts)""")).one()
+        overpaid = conn.execute(sa.text(
+            """SELECT count(*) FROM estatedesk.deals d,
+                      LATERAL estatedesk.deal_line_paid(d.id) l WHERE l.paid > l.amount""")).scalar()
+        unbalanced = conn.execute(sa.text(
+            """SELECT count(*) FROM estatedesk.daily_closes c
+               WHERE (c.totals->>'total')::numeric <> (
+                   SELECT sum(p.amount) FROM estatedesk.payments p
+                   WHERE p.cashier_id = c.cashier_id AND p.business_day = c.business_day)""")).scalar()
+        open_past = conn.execute(sa.text(
+            """SELECT count(DISTINCT business_day) FROM estatedesk.payments p
+               WHERE business_day < current_date AND NOT EXISTS (
+                   SELECT 1 FROM estatedesk.daily_closes c
+                   WHERE c.cashier_id = p.cashier_id AND c.business_day = p.business_day)""")).scalar()
+        overdue = conn.execute(sa.text(
+            "SELECT count(DISTINCT deal_id) FROM estatedesk.receivable_lines "
+            "WHERE days_overdue > 0")).scalar()
+    engine.dispose()
+    assert receipts == payments > 150 and numbers == list(range(1, receipts + 1))
+    assert overpaid == 0 and unbalanced == 0 and open_past == 0 and overdue > 0
