@@ -91,14 +91,15 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> str:
 
 
 # Views are recreated from sql/views on every upgrade (their grants from sql/grants); nothing
-# else depends on them, so dropping them first lets a view change a column's type.
+# depends on them but other views (recreated in file order), so dropping them first lets a
+# view change a column's type.
 DROP_VIEWS = """
 DO $$
 DECLARE
     v text;
 BEGIN
     FOR v IN SELECT viewname FROM pg_views WHERE schemaname = 'estatedesk' LOOP
-        EXECUTE format('DROP VIEW IF EXISTS estatedesk.%I', v);
+        EXECUTE format('DROP VIEW IF EXISTS estatedesk.%I CASCADE', v);
     END LOOP;
 END
 $$"""

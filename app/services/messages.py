@@ -215,4 +215,17 @@ RULE_MESSAGES: dict[str, str] = {
     "change_not_pending": tr_noop("This change does not exist or was decided already."),
     "change_own": tr_noop("A change is decided by a manager other than the one who asked "
                           "for it."),
+    # commissions (佣金)
+    "commission_payee": tr_noop("A commission rule is for one salesperson or for one agency."),
+    "commission_rate_range": tr_noop("A commission rate is above 0% and at most 10%, with at "
+                                     "most two decimals of a percent."),
+    "commission_dates": tr_noop("The rule ends before it starts."),
+    "commission_rule_own": tr_noop("Nobody sets their own commission rate."),
+    "commission_rule_not_found": tr_noop("This commission rule does not exist for this project "
+                                         "and payee."),
+    "commission_rule_overlap": tr_noop("Another active rule of this payee in this project "
+                                       "covers some of these dates."),
+    "agency_name_length": tr_noop("An agency name has 1 to 60 characters."),
+    "agency_unknown": tr_noop("There is no agency \"{agency}\": set up its commission rule "
+                              "first."),
 }
