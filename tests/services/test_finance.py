@@ -238,3 +238,16 @@ def test_twenty_concurrent_issuers_leave_no_gap_even_with_rollbacks(engines, des
     numbers = sorted(r.number for r in finance.receipts_of_day(engines("finance"), project.id,
                                                                TODAY))
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 1 + 13
+
+
+def test_executives_read_receivables_with_masked_phones(engines, desk):
+    project, _, customers, superuser, deal, _, _ = desk
+    with superuser.begin() as conn:
+        conn.execute(sa.text("UPDATE estatedesk.payment_schedule SET due_date = current_date - 5 "
+                             "WHERE deal_id = :d AND line_no = 1"), {"d": deal})
+    executive = engines("executive")
+    [hit] = finance.find_deals(executive, project.id, customers[0].name)
+    [row] = finance.collection_list(executive, project.id)
+    assert "*" in hit.phone and hit.phone == row.phone
+    assert refusal(lambda: finance.record_payment(executive, PaymentInput(
+        deal, "deposit", Decimal("1"), "cash", TODAY, 1))) == "permission"

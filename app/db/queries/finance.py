@@ -180,13 +180,21 @@ class BankRow:
     expected_by: dt.date | None
 
 
+def _contacts(session: Session) -> str:
+    """Where the caller reads customers' phones: the table, or for readers who may not reach
+    customers (executives) the masked view."""
+    full = session.execute(sa.text(
+        "SELECT has_column_privilege('estatedesk.customers', 'phone', 'SELECT')")).scalar()
+    return "estatedesk.customers" if full else "estatedesk.customers_masked"
+
+
 def find_deals(session: Session, project_id: int, text: str, limit: int = 50) -> list[DealHit]:
     """By customer name, phone digits, unit code or contract number (live deals and
     cancelled ones, which may still have refunds to pay)."""
     rows = session.execute(sa.text(
-        """SELECT l.id AS deal_id, l.unit_code, l.customer_name, c.phone, l.contract_no,
+        f"""SELECT l.id AS deal_id, l.unit_code, l.customer_name, c.phone, l.contract_no,
                   l.stage, l.deal_total
-           FROM estatedesk.deal_list l JOIN estatedesk.customers c ON c.id = l.customer_id
+           FROM estatedesk.deal_list l JOIN {_contacts(session)} c ON c.id = l.customer_id
            WHERE l.project_id = :p AND l.stage IN ('small_deposit', 'subscribed', 'contracted',
                                                    'cancelled')
              AND (:t = '' OR l.unit_code ILIKE :like OR l.customer_name ILIKE :like
@@ -294,12 +302,12 @@ def ageing(session: Session, project_id: int) -> Ageing:
 
 def collection_list(session: Session, project_id: int) -> list[CollectionRow]:
     rows = session.execute(sa.text(
-        """SELECT r.deal_id, r.unit_code, r.customer_name, c.phone, r.staff_name,
+        f"""SELECT r.deal_id, r.unit_code, r.customer_name, c.phone, r.staff_name,
                   sum(r.outstanding) AS overdue, max(r.days_overdue) AS days_overdue,
                   n.note AS last_note, n.created_at AS last_note_at, n.next_action_on
            FROM estatedesk.receivable_lines r
            JOIN estatedesk.deals d ON d.id = r.deal_id
-           JOIN estatedesk.customers c ON c.id = d.customer_id
+           JOIN {_contacts(session)} c ON c.id = d.customer_id
            LEFT JOIN LATERAL (SELECT x.note, x.created_at, x.next_action_on
                               FROM estatedesk.collection_notes x WHERE x.deal_id = r.deal_id
                               ORDER BY x.created_at DESC, x.id DESC LIMIT 1) n ON true

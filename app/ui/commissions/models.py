@@ -40,8 +40,12 @@ def percent(rate: Decimal) -> str:
     return f"{(rate * HUNDRED).quantize(Decimal('0.01'))}%"
 
 
+KIND_NAMES = {STAFF: QT_TRANSLATE_NOOP("CommissionColumns", "Salesperson")}
+AGENCY_NAME = QT_TRANSLATE_NOOP("CommissionColumns", "Agency")
+
+
 def kind_name(kind: str) -> str:
-    return QCoreApplication.translate(CONTEXT, "Salesperson" if kind == STAFF else "Agency")
+    return QCoreApplication.translate(CONTEXT, KIND_NAMES.get(kind, AGENCY_NAME))
 
 
 def _text(value: Any) -> str:

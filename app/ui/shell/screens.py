@@ -101,7 +101,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                QT_TRANSLATE_NOOP("Screens", "Price plans and bulk adjustments: try them on "
                                  "the units, submit, approve.")),
     ScreenSpec("finance", QT_TRANSLATE_NOOP("Screens", "Finance"), "fa6s.coins",
-               frozenset({R.FINANCE, R.EXECUTIVE, R.ADMIN}), _placeholder,
+               frozenset({R.FINANCE, R.EXECUTIVE, R.ADMIN}),
+               _screen("app.ui.finance.screen", "FinanceScreen"),
                QT_TRANSLATE_NOOP("Screens", "Receipts, receipt books, receivables and the "
                                  "daily reconciliation.")),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"), "fa6s.chart-line",

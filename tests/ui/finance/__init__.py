@@ -1,0 +1,1 @@
+"""Finance screen UI tests."""
