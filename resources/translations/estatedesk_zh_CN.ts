@@ -303,6 +303,80 @@
         </message>
     </context>
     <context>
+        <name>BooksTab</name>
+        <message>
+            <location filename="../../app/ui/finance/books_tab.py" line="+97" />
+            <source>Book registered.</source>
+            <translation>票据本已登记。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Book {book} issued.</source>
+            <translation>票据本 {book} 已领用。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Book {book} reconciled: {n} unused numbers voided.</source>
+            <translation>票据本 {book} 已核销：{n} 个未用号码已作废。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Book {book} cancelled.</source>
+            <translation>票据本 {book} 已注销。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+7" />
+            <source>Hand back</source>
+            <translation>交回</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Take book {book} back from {cashier}? Its {n} unused numbers stay unused until it is reconciled.</source>
+            <translation>确认收回 {cashier} 领用的票据本 {book}？其中 {n} 个未用号码在核销前保持未用。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Book {book} handed back.</source>
+            <translation>票据本 {book} 已交回。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Numbers are used in order and never skipped: a spoiled receipt is voided, a book is reconciled when handed back.</source>
+            <translation>收据须按号码顺序使用，不得跳号：填错的收据作废处理，票据本交回时进行核销。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register…</source>
+            <translation>登记…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Issue…</source>
+            <translation>领用…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand back…</source>
+            <translation>交回…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reconcile…</source>
+            <translation>核销…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel book…</source>
+            <translation>注销票据本…</translation>
+        </message>
+    </context>
+    <context>
         <name>BuyerRow</name>
         <message>
             <location filename="../../app/ui/deals/buyers_editor.py" line="+63" />
@@ -369,6 +443,39 @@
         </message>
     </context>
     <context>
+        <name>CancelBookDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/book_dialogs.py" line="+142" />
+            <source>Cancel a receipt book</source>
+            <translation>注销票据本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel book {book}? It was never issued; it cannot be used afterwards.</source>
+            <translation>确认注销票据本 {book}？该票据本尚未领用，注销后不能再使用。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required: why, e.g. misprinted numbers</source>
+            <translation>必填：注销原因，如号码印错</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel book</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write why the book is cancelled.</source>
+            <translation>请填写注销原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelDialog</name>
         <message>
             <location filename="../../app/ui/deals/change_dialogs.py" line="+35" />
@@ -412,6 +519,74 @@
             <location filename="../../app/ui/pricing/discount_panels.py" line="+136" />
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashierTab</name>
+        <message>
+            <location filename="../../app/ui/finance/cashier_tab.py" line="+176" />
+            <source>Receipt {no} voided.</source>
+            <translation>收据 {no} 已作废。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Refund paid: voucher {no}.</source>
+            <translation>退款已支付，退款单号 {no}。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Receipt {no} issued: {amount} from {payer}.</source>
+            <translation>已开具收据 {no}：{payer} 交款 {amount}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print receipt {no} now?</source>
+            <translation>是否现在打印收据 {no}？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Customer, phone, unit or contract number</source>
+            <translation>客户、电话、房号或合同号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take payment…</source>
+            <translation>收款…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reprint</source>
+            <translation>重打</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund…</source>
+            <translation>退款…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back the refund of an approved cancellation</source>
+            <translation>支付已批准退房的退款</translation>
         </message>
     </context>
     <context>
@@ -881,6 +1056,288 @@ Please give the reason.</source>
             <location line="+1" />
             <source>Excel</source>
             <translation>导出Excel</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseTab</name>
+        <message>
+            <location filename="../../app/ui/finance/close_tab.py" line="+44" />
+            <source>Export the daily close</source>
+            <translation>导出日结表</translation>
+        </message>
+        <message>
+            <location line="+114" />
+            <location line="+6" />
+            <source>Close the day</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Close {day} with a total of {total}? Nothing can be recorded or voided on that day afterwards.</source>
+            <translation>确认对 {day} 进行日结，合计 {total}？日结后当天不能再登记收款或作废收据。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Exported to {path}</source>
+            <translation>已导出到 {path}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{day} is closed.</source>
+            <translation>{day} 已日结。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Cashier</source>
+            <translation>收款员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Day</source>
+            <translation>营业日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the day…</source>
+            <translation>日结…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Closed — read only</source>
+            <translation>已日结 — 只读</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open</source>
+            <translation>未日结</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{entry}: {n} × &lt;b&gt;{amount}&lt;/b&gt;</source>
+            <translation>{entry}：{n} 笔，共 &lt;b&gt;{amount}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts issued {issued}, voided {voided}</source>
+            <translation>开具收据 {issued} 张，作废 {voided} 张</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionNoteDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/collection_dialog.py" line="+25" />
+            <source>Collection note</source>
+            <translation>催款记录</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{unit} · {customer}: {amount} overdue for {days} days</source>
+            <translation>{unit} · {customer}：逾期款 {amount}，已逾期 {days} 天</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note</source>
+            <translation>催款情况</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was done, what the customer said</source>
+            <translation>采取了哪些措施，客户如何答复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next action on</source>
+            <translation>下次跟进日期</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Follow up</source>
+            <translation>跟进计划</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save note</source>
+            <translation>保存记录</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Write what was done.</source>
+            <translation>请填写催款情况。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissionColumns</name>
+        <message>
+            <location filename="../../app/ui/commissions/models.py" line="+43" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency</source>
+            <translation>中介</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location line="+42" />
+            <source>Payee</source>
+            <translation>结佣对象</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <location line="+42" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="-41" />
+            <source>Deals</source>
+            <translation>套数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+23" />
+            <source>Received</source>
+            <translation>本月回款</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <location line="+23" />
+            <source>Commission</source>
+            <translation>本月佣金</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <location line="+23" />
+            <source>Earned to date</source>
+            <translation>累计应得佣金</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Buyer</source>
+            <translation>买受人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract</source>
+            <translation>合同号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contract value</source>
+            <translation>合同总价</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>Rate</source>
+            <translation>佣金比例</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Cap</source>
+            <translation>佣金上限</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissionExport</name>
+        <message>
+            <location filename="../../app/ui/commissions/export.py" line="+39" />
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the commission statements…</source>
+            <translation>正在生成佣金结算单…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommissionsTab</name>
+        <message>
+            <location filename="../../app/ui/finance/commissions_tab.py" line="+70" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>已取消导出，未生成文件。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>No commission in {month}.</source>
+            <translation>{month} 无佣金。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{payee} — {month}</source>
+            <translation>{payee} — {month}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deals: {deals} · Received: {received} · Commission: {commission} · Earned to date: {earned}</source>
+            <translation>套数：{deals} · 本月回款：{received} · 本月佣金：{commission} · 累计应得佣金：{earned}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Export the commission statements to Excel</source>
+            <translation>导出佣金结算单到 Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
         </message>
     </context>
     <context>
@@ -3214,6 +3671,396 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>FinanceColumns</name>
+        <message>
+            <location filename="../../app/ui/finance/columns.py" line="+29" />
+            <source>Voided: {reason}</source>
+            <translation>已作废：{reason}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+39" />
+            <location line="+34" />
+            <location line="+15" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <location line="+73" />
+            <location line="+15" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <location line="+88" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <location line="+72" />
+            <source>Contract</source>
+            <translation>合同号</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Stage</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Due</source>
+            <translation>应收日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <location line="+15" />
+            <location line="+85" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-112" />
+            <location line="+63" />
+            <source>Paid</source>
+            <translation>已收</translation>
+        </message>
+        <message>
+            <location line="-62" />
+            <location line="+63" />
+            <source>Outstanding</source>
+            <translation>未收</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entry</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+16" />
+            <source>For</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Line</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+15" />
+            <location line="+81" />
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="-94" />
+            <source>Receipt / voucher</source>
+            <translation>收据/退款单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>Reference</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Receipt</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payer</source>
+            <translation>交款人</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+19" />
+            <source>Cashier</source>
+            <translation>收款员</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>Prints</source>
+            <translation>打印次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+14" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Series</source>
+            <translation>字轨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Numbers</source>
+            <translation>起止号码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next</source>
+            <translation>下一号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Left</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Used</source>
+            <translation>已用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Voided</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+17" />
+            <source>Consultant</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Due to date</source>
+            <translation>累计应收</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+13" />
+            <source>Overdue</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Days</source>
+            <translation>天数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next action</source>
+            <translation>下次跟进</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last note</source>
+            <translation>最近催款记录</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Bank</source>
+            <translation>贷款银行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mortgage stage</source>
+            <translation>按揭进度</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deals</source>
+            <translation>套数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>预计放款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Earliest due</source>
+            <translation>最早预计到账</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceLabels</name>
+        <message>
+            <location filename="../../app/ui/finance/labels.py" line="+18" />
+            <source>Deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Down payment</source>
+            <translation>首付款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>House payment</source>
+            <translation>房款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mortgage disbursement</source>
+            <translation>按揭放款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance fund</source>
+            <translation>维修基金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Collected fees</source>
+            <translation>代收费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bank transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Registered</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued</source>
+            <translation>已领用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handed back</source>
+            <translation>已交回</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reconciled</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled</source>
+            <translation>已注销</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinanceScreen</name>
+        <message>
+            <location filename="../../app/ui/finance/screen.py" line="+143" />
+            <source>There is no project yet. An administrator imports the units first.</source>
+            <translation>尚无项目，请系统管理员先导入房源。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finance</source>
+            <translation>财务</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read only</source>
+            <translation>只读</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Receipts</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt books</source>
+            <translation>票据本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Daily close</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receivables and collection</source>
+            <translation>应收与催款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Commissions</source>
+            <translation>佣金</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowupDialog</name>
         <message>
             <location filename="../../app/ui/customers/followup_dialog.py" line="+29" />
@@ -3393,6 +4240,87 @@ Please send this file to your administrator.</source>
             <location line="+1" />
             <source>Clear (Esc)</source>
             <translation>清空（Esc）</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueBookDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/book_dialogs.py" line="-70" />
+            <source>Issue a receipt book</source>
+            <translation>领用票据本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Issue book {book} to a cashier.</source>
+            <translation>将票据本 {book} 发给收款员领用。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cashier</source>
+            <translation>收款员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issue book</source>
+            <translation>确认领用</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose the cashier.</source>
+            <translation>请选择收款员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerView</name>
+        <message>
+            <location filename="../../app/ui/finance/ledger_view.py" line="+148" />
+            <source>Payment schedule</source>
+            <translation>付款计划</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Money received and paid back</source>
+            <translation>收款与退款记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Find a deal by customer, phone, unit or contract number.</source>
+            <translation>按客户、电话、房号或合同号查找交易。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No payment schedule before the contract is signed: the deposit is taken without a schedule line.</source>
+            <translation>签约前没有付款计划：收取定金时无需对应款项。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{unit} · {customer}</source>
+            <translation>{unit} · {customer}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deal total &lt;b&gt;{v}&lt;/b&gt;</source>
+            <translation>成交总价 &lt;b&gt;{v}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid &lt;b&gt;{v}&lt;/b&gt;</source>
+            <translation>已收 &lt;b&gt;{v}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Outstanding &lt;b&gt;{v}&lt;/b&gt;</source>
+            <translation>未收 &lt;b&gt;{v}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deposit agreed &lt;b&gt;{v}&lt;/b&gt;</source>
+            <translation>约定定金 &lt;b&gt;{v}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Approved refund {v}, left to pay back &lt;b&gt;{left}&lt;/b&gt;</source>
+            <translation>批准退款 {v}，待退 &lt;b&gt;{left}&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +4726,79 @@ Please send this file to your administrator.</source>
             <location line="+3" />
             <source>{title}: {chosen}</source>
             <translation>{title}：{chosen}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/payment_dialog.py" line="+49" />
+            <source>Take a payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{unit} · {customer} — deal total {total}</source>
+            <translation>{unit} · {customer} — 成交总价 {total}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Bank slip, card voucher or cheque number</source>
+            <translation>银行回单号、刷卡凭条号或支票号</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>For</source>
+            <translation>收款类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schedule line</source>
+            <translation>对应款项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid on</source>
+            <translation>交款日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take payment</source>
+            <translation>确认收款</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{no}. {kind}, due {due}, {left} outstanding</source>
+            <translation>{no}. {kind}，{due} 到期，未收 {left}</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Enter the amount.</source>
+            <translation>请输入金额。</translation>
         </message>
     </context>
     <context>
@@ -4553,6 +5554,44 @@ Please send this file to your administrator.</source>
         </message>
     </context>
     <context>
+        <name>PrintJobs</name>
+        <message>
+            <location filename="../../app/ui/finance/printing.py" line="+134" />
+            <source>Receipt {no} printed as a copy (副本).</source>
+            <translation>收据 {no} 已按副本打印。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt {no} printed.</source>
+            <translation>收据 {no} 已打印。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Printing cancelled: nothing was printed.</source>
+            <translation>已取消打印，未打印任何内容。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There are no receipts to print on {day}.</source>
+            <translation>{day} 没有可打印的收据。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The receipts of {day} printed ({n} pages).</source>
+            <translation>{day} 的收据已打印（共 {n} 页）。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Nothing of {unit} is overdue: no letter printed.</source>
+            <translation>{unit} 没有逾期款项，未打印催款函。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reminder letter for {unit} printed.</source>
+            <translation>{unit} 的催款函已打印。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectChooser</name>
         <message>
             <location filename="../../app/ui/chart/screen_data.py" line="+65" />
@@ -4861,6 +5900,267 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>ReceiptsTab</name>
+        <message>
+            <location filename="../../app/ui/finance/receipts_tab.py" line="+122" />
+            <location line="+99" />
+            <source>All cashiers</source>
+            <translation>全部收款员</translation>
+        </message>
+        <message>
+            <location line="-43" />
+            <source>{n} receipts, {v} voided — {total}</source>
+            <translation>共 {n} 张收据，作废 {v} 张 — 合计 {total}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Day</source>
+            <translation>营业日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier</source>
+            <translation>收款员</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reprint</source>
+            <translation>重打</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print the day's receipts…</source>
+            <translation>打印当日收据…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel printing</source>
+            <translation>取消打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceivablesTab</name>
+        <message>
+            <location filename="../../app/ui/finance/receivables_tab.py" line="+32" />
+            <source>1–30 days</source>
+            <translation>1–30 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>31–60 days</source>
+            <translation>31–60 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>61–90 days</source>
+            <translation>61–90 天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over 90 days</source>
+            <translation>90 天以上</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overdue in total</source>
+            <translation>逾期合计</translation>
+        </message>
+        <message>
+            <location line="+125" />
+            <source>Note saved for {unit}.</source>
+            <translation>已保存 {unit} 的催款记录。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Receivables by deal</source>
+            <translation>应收明细</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Collection list</source>
+            <translation>催款清单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mortgage disbursements expected</source>
+            <translation>预计按揭放款</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add note…</source>
+            <translation>添加催款记录…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reminder letter…</source>
+            <translation>催款函…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{n} deals</source>
+            <translation>{n} 套</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{n} deals — due to date {due}, paid {paid}, outstanding {out}, overdue {over}</source>
+            <translation>{n} 套 — 累计应收 {due}，已收 {paid}，未收 {out}，逾期 {over}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Expected from the banks: {total}</source>
+            <translation>预计银行放款：{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileBookDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/book_dialogs.py" line="+11" />
+            <source>Reconcile a receipt book</source>
+            <translation>核销票据本</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reconcile book {book}: {used} used, {voided} voided.</source>
+            <translation>核销票据本 {book}：已用 {used} 张，作废 {voided} 张。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{n} unused numbers ({first}–{last}) will be recorded voided.</source>
+            <translation>{n} 个未用号码（{first}–{last}）将登记为作废。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Every number of the book was used.</source>
+            <translation>本票据本的号码已全部用完。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reconcile</source>
+            <translation>核销</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/refund_dialog.py" line="+26" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{unit} · {customer} — cancelled</source>
+            <translation>{unit} · {customer} — 已退房</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approved refund {approved}; paid back {paid}; left {left}.</source>
+            <translation>批准退款 {approved}，已退 {paid}，待退 {left}。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>at most {left}</source>
+            <translation>最多 {left}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Bank slip or cheque number</source>
+            <translation>银行回单号或支票号</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid by</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay refund</source>
+            <translation>确认退款</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the amount.</source>
+            <translation>请输入金额。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterBookDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/book_dialogs.py" line="-86" />
+            <source>Register a receipt book</source>
+            <translation>登记票据本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The series and the numbers printed on the book.</source>
+            <translation>请填写票据本上印制的字轨和号码。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. SJ</source>
+            <translation>如：SJ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Series</source>
+            <translation>字轨</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First number</source>
+            <translation>起始号码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last number</source>
+            <translation>终止号码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Register book</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} numbers</source>
+            <translation>共 {n} 个号码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Enter the series printed on the book.</source>
+            <translation>请输入票据本上印制的字轨。</translation>
+        </message>
+    </context>
+    <context>
         <name>RejectDialog</name>
         <message>
             <location filename="../../app/ui/pricing/reject_dialog.py" line="+18" />
@@ -5143,6 +6443,66 @@ Please give the reason.</source>
             <source>Change…</source>
             <translation>修改…</translation>
         </message>
+        <message>
+            <location filename="../../app/ui/commissions/rules_panel.py" line="+53" />
+            <source>Commission rules</source>
+            <translation>佣金规则</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agency</source>
+            <translation>中介</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Agency name</source>
+            <translation>中介名称</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Until</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New rule</source>
+            <translation>新建规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save rule</source>
+            <translation>保存规则</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Payee</source>
+            <translation>结佣对象</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rate</source>
+            <translation>佣金比例</translation>
+        </message>
+        <message>
+            <location line="+120" />
+            <source>Saved. The statements follow the new rule.</source>
+            <translation>已保存，佣金结算单将按新规则计算。</translation>
+        </message>
     </context>
     <context>
         <name>SaleActions</name>
@@ -5281,7 +6641,7 @@ Please give the reason.</source>
             <translation>财务</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Receipts, receipt books, receivables and the daily reconciliation.</source>
             <translation>收据、票据本、应收款与每日日结。</translation>
         </message>
@@ -6161,6 +7521,40 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
     </context>
     <context>
+        <name>VoidDialog</name>
+        <message>
+            <location filename="../../app/ui/finance/void_dialog.py" line="+24" />
+            <location line="+12" />
+            <source>Void receipt</source>
+            <translation>作废收据</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Void receipt {no}: {kind} {amount}?</source>
+            <translation>确认作废收据 {no}：{kind} {amount}？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The number stays used and the money is reversed today. This cannot be undone.</source>
+            <translation>该号码仍记为已用，款项在今日冲回。此操作不可撤销。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Required: why, e.g. wrong amount written</source>
+            <translation>必填：作废原因，如金额填错</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Write why the receipt is voided.</source>
+            <translation>请填写作废原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <location filename="../../app/domain/customer_rules.py" line="32" />
@@ -6874,483 +8268,1743 @@ The first start also sets up the demo project and takes a little longer.</source
         </message>
         <message>
             <location filename="../../app/services/messages.py" line="41" />
+            <source>These numbers overlap a book already registered in this series.</source>
+            <translation>这些号码与该字轨下已登记的票据本重叠。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="43" />
+            <source>This day is closed already.</source>
+            <translation>该营业日已日结。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="44" />
+            <source>This receipt is voided already.</source>
+            <translation>该收据已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="45" />
             <source>This entry is already in the list.</source>
             <translation>列表中已有这一项。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="43" />
+            <location filename="../../app/services/messages.py" line="47" />
             <source>A staff member with this login already exists.</source>
             <translation>已有员工使用这个登录名。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="44" />
+            <location filename="../../app/services/messages.py" line="48" />
             <source>A login is 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="46" />
+            <location filename="../../app/services/messages.py" line="50" />
             <source>A customer with this ID number already exists.</source>
             <translation>已有相同证件号码的客户。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="47" />
+            <location filename="../../app/services/messages.py" line="51" />
             <source>The ID number is not valid for its ID type.</source>
             <translation>证件号码与证件类型不符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="48" />
+            <location filename="../../app/services/messages.py" line="52" />
             <source>The phone number is not valid.</source>
             <translation>电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="49" />
+            <location filename="../../app/services/messages.py" line="53" />
             <source>The name must be 1 to 100 characters.</source>
             <translation>姓名须为 1 到 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="50" />
+            <location filename="../../app/services/messages.py" line="54" />
             <source>A lost customer needs a reason.</source>
             <translation>标记为流失的客户必须填写流失原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="52" />
+            <location filename="../../app/services/messages.py" line="56" />
             <source>The smallest wanted area is above the largest.</source>
             <translation>意向面积的最小值大于最大值。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="54" />
+            <location filename="../../app/services/messages.py" line="58" />
             <source>Describe the contact in 1 to 1000 characters.</source>
             <translation>跟进内容须为 1 到 1000 个字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="59" />
+            <location filename="../../app/services/messages.py" line="63" />
             <source>Your role is not allowed to do this (it needs: {roles}).</source>
             <translation>您的岗位无权进行此操作（需要：{roles}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="60" />
+            <location filename="../../app/services/messages.py" line="64" />
             <source>Unit {unit} is {status} (last changed by {by}) and cannot become {to}.</source>
             <translation>房源 {unit} 当前为“{status}”（最后由 {by} 更改），不能改为“{to}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="62" />
+            <location filename="../../app/services/messages.py" line="66" />
             <source>Please give a reason to make unit {unit} {to}.</source>
             <translation>将房源 {unit} 改为“{to}”，请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="63" />
+            <location filename="../../app/services/messages.py" line="67" />
             <source>The reason is longer than 200 characters.</source>
             <translation>原因不能超过 200 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="64" />
+            <location filename="../../app/services/messages.py" line="68" />
             <source>No unit was chosen.</source>
             <translation>未选择任何房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="65" />
+            <location filename="../../app/services/messages.py" line="69" />
             <source>A chosen unit no longer exists.</source>
             <translation>所选房源中有房源已不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="66" />
+            <location filename="../../app/services/messages.py" line="70" />
             <source>Login "{login}" must be 3-31 lower-case letters, digits or _, starting with a letter.</source>
             <translation>登录名“{login}”须为 3–31 位小写字母、数字或下划线，并以字母开头。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="68" />
+            <location filename="../../app/services/messages.py" line="72" />
             <source>Login "{login}" is reserved.</source>
             <translation>登录名“{login}”为系统保留，不能使用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="69" />
+            <location filename="../../app/services/messages.py" line="73" />
             <source>A login "{login}" already exists on this server.</source>
             <translation>此服务器上已有登录名“{login}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="70" />
+            <location filename="../../app/services/messages.py" line="74" />
             <source>Unknown role "{role}".</source>
             <translation>未知岗位“{role}”。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="71" />
+            <location filename="../../app/services/messages.py" line="75" />
             <source>At least one role is needed.</source>
             <translation>至少需要一个岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="72" />
+            <location filename="../../app/services/messages.py" line="76" />
             <source>A password is needed.</source>
             <translation>请设置密码。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="73" />
+            <location filename="../../app/services/messages.py" line="77" />
             <source>There is no staff login "{login}".</source>
             <translation>没有登录名为“{login}”的员工。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="74" />
+            <location filename="../../app/services/messages.py" line="78" />
             <source>You cannot disable your own login.</source>
             <translation>不能停用您自己的账号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="75" />
+            <location filename="../../app/services/messages.py" line="79" />
             <source>You cannot take the admin role from yourself.</source>
             <translation>不能取消您自己的系统管理员岗位。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="76" />
+            <location filename="../../app/services/messages.py" line="80" />
             <source>The audit log cannot be changed.</source>
             <translation>审计日志不可修改。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="77" />
+            <location filename="../../app/services/messages.py" line="81" />
             <source>To pencil in a unit, choose the customer it is for.</source>
             <translation>预留房源须选择为哪位客户预留。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="78" />
+            <location filename="../../app/services/messages.py" line="82" />
             <source>Unit {unit} is pencilled in by {by}; only they or a manager may release it.</source>
             <translation>房源 {unit} 由 {by} 预留，只有本人或销售经理可以取消预留。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="80" />
+            <location filename="../../app/services/messages.py" line="84" />
             <source>You can pencil in a unit only for one of your own active customers.</source>
             <translation>只能为您名下的有效客户预留房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="82" />
+            <location filename="../../app/services/messages.py" line="86" />
             <source>Only a sales manager may choose the salesperson; otherwise the duty rotation decides.</source>
             <translation>只有销售经理可以指定置业顾问，否则按轮岗顺序分配。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="84" />
+            <location filename="../../app/services/messages.py" line="88" />
             <source>The chosen staff member is not an active salesperson.</source>
             <translation>所选员工不是在岗的置业顾问。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="85" />
+            <location filename="../../app/services/messages.py" line="89" />
             <source>Nobody is on today's duty rotation: a sales manager sets it first.</source>
             <translation>今天的轮岗名单为空，请销售经理先排班。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="88" />
+            <location filename="../../app/services/messages.py" line="92" />
             <source>The next contact date is in the past.</source>
             <translation>下次跟进日期不能早于今天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="89" />
+            <location filename="../../app/services/messages.py" line="93" />
             <source>Choose a reason from the list.</source>
             <translation>请从列表中选择原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="90" />
+            <location filename="../../app/services/messages.py" line="94" />
             <source>A customer cannot be merged with itself.</source>
             <translation>客户不能与自己合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="91" />
+            <location filename="../../app/services/messages.py" line="95" />
             <source>One of the customers does not exist or was merged already.</source>
             <translation>其中一位客户不存在或已被合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="93" />
+            <location filename="../../app/services/messages.py" line="97" />
             <source>An individual and an enterprise customer cannot be merged.</source>
             <translation>个人客户与企业客户不能合并。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="94" />
+            <location filename="../../app/services/messages.py" line="98" />
             <source>The two customers have different ID numbers: they are different people.</source>
             <translation>两位客户的证件号码不同，不是同一人。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="96" />
+            <location filename="../../app/services/messages.py" line="100" />
             <source>The plan changes no unit.</source>
             <translation>该方案没有变更任何房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="97" />
+            <location filename="../../app/services/messages.py" line="101" />
             <source>Units not in this project: {units}.</source>
             <translation>以下房源不属于本项目：{units}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="98" />
+            <location filename="../../app/services/messages.py" line="102" />
             <source>Sold units keep the price agreed with their buyer: {units}.</source>
             <translation>已售房源保持与买受人约定的价格：{units}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="99" />
+            <location filename="../../app/services/messages.py" line="103" />
             <source>This price plan does not exist or was decided already.</source>
             <translation>该价格方案不存在或已审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="100" />
+            <location filename="../../app/services/messages.py" line="104" />
             <source>A price plan is approved by a manager other than its author, or by an administrator.</source>
             <translation>价格方案须由提交人以外的销售经理或系统管理员审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="102" />
+            <location filename="../../app/services/messages.py" line="106" />
             <source>A rejection needs a reason.</source>
             <translation>驳回需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="103" />
+            <location filename="../../app/services/messages.py" line="107" />
             <source>Unit {unit} is no longer available: it is {status} (by {by}).</source>
             <translation>房源 {unit} 已不可售：当前为「{status}」（{by}）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="104" />
+            <location filename="../../app/services/messages.py" line="108" />
             <source>An amount is needed.</source>
             <translation>请填写金额。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="105" />
+            <location filename="../../app/services/messages.py" line="109" />
             <source>The amount must be above zero, not {amount}.</source>
             <translation>金额必须大于零，而不是 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="106" />
+            <location filename="../../app/services/messages.py" line="110" />
             <source>Amounts have at most two decimals (fen), not {amount}.</source>
             <translation>金额最多保留两位小数（到分），而不是 {amount}。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="107" />
+            <location filename="../../app/services/messages.py" line="111" />
             <source>The amount {amount} is too large.</source>
             <translation>金额 {amount} 过大。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="108" />
+            <location filename="../../app/services/messages.py" line="112" />
             <source>A deal total of {deal_total} yuan against a list total of {list_total} yuan is a deeper discount than any level may approve.</source>
             <translation>成交总价 {deal_total} 元（表价总价 {list_total} 元）折扣过大，超出所有级别的审批权限。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="111" />
+            <location filename="../../app/services/messages.py" line="115" />
             <source>Unit {unit} has no list price yet.</source>
             <translation>房源 {unit} 尚无表价。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="112" />
+            <location filename="../../app/services/messages.py" line="116" />
             <source>Choose a payment method.</source>
             <translation>请选择付款方式。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="114" />
+            <location filename="../../app/services/messages.py" line="118" />
             <source>Discount {codes} does not exist or is no longer offered.</source>
             <translation>优惠“{codes}”不存在或已停用。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="115" />
+            <location filename="../../app/services/messages.py" line="119" />
             <source>Discount {names} is offered only with another payment method.</source>
             <translation>优惠“{names}”仅适用于其他付款方式。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="116" />
+            <location filename="../../app/services/messages.py" line="120" />
             <source>A discount would bring the price to zero or below.</source>
             <translation>有优惠会使价格小于等于零。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="117" />
+            <location filename="../../app/services/messages.py" line="121" />
             <source>The project does not exist.</source>
             <translation>该项目不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="118" />
+            <location filename="../../app/services/messages.py" line="122" />
             <source>The customer is marked as lost.</source>
             <translation>该客户已标记为流失。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="119" />
+            <location filename="../../app/services/messages.py" line="123" />
             <source>The queue ticket does not exist.</source>
             <translation>该排号不存在。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="120" />
+            <location filename="../../app/services/messages.py" line="124" />
             <source>The queue ticket is not an active ticket of this customer for this project.</source>
             <translation>该排号不是此客户在本项目中的有效排号。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="122" />
+            <location filename="../../app/services/messages.py" line="126" />
             <source>A reason is needed.</source>
             <translation>请填写原因。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="124" />
+            <location filename="../../app/services/messages.py" line="128" />
             <source>Deal {deal} is {stage}: this step needs a deal that is {needed}.</source>
             <translation>交易 {deal} 当前为“{stage}”，此操作需要交易处于“{needed}”状态。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="125" />
+            <location filename="../../app/services/messages.py" line="129" />
             <source>The deposit of {deposit} yuan is less than the small deposit of {small_deposit} yuan already paid.</source>
             <translation>定金 {deposit} 元少于已交的小定 {small_deposit} 元。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="127" />
+            <location filename="../../app/services/messages.py" line="131" />
             <source>The deadline to sign lies between today and 90 days from now.</source>
             <translation>签约期限须在今天起 90 天之内。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="130" />
+            <location filename="../../app/services/messages.py" line="134" />
             <source>This deal has no price waiting for approval.</source>
             <translation>该交易没有待审批的价格。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="131" />
+            <location filename="../../app/services/messages.py" line="135" />
             <source>A deal's discount is approved by someone other than its seller.</source>
             <translation>交易的折扣须由经办置业顾问以外的人员审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="132" />
+            <location filename="../../app/services/messages.py" line="136" />
             <source>This discount needs a project director's approval.</source>
             <translation>此折扣需要项目总监审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="133" />
+            <location filename="../../app/services/messages.py" line="137" />
             <source>The price was approved: change it with a change request.</source>
             <translation>价格已批准，如需修改请提交变更申请。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="134" />
+            <location filename="../../app/services/messages.py" line="138" />
             <source>A contract needs at least one buyer.</source>
             <translation>合同至少需要一位买受人。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="135" />
+            <location filename="../../app/services/messages.py" line="139" />
             <source>A contract has at most ten buyers.</source>
             <translation>一份合同最多十位买受人。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="136" />
+            <location filename="../../app/services/messages.py" line="140" />
             <source>Give every buyer's share, together 100%, or none.</source>
             <translation>请填写每位买受人的产权份额且合计 100%，或全部不填。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="137" />
+            <location filename="../../app/services/messages.py" line="141" />
             <source>Buyer {number}: the name is missing or longer than 100 characters.</source>
             <translation>买受人 {number}：姓名未填写或超过 100 个字符。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="139" />
+            <location filename="../../app/services/messages.py" line="143" />
             <source>Buyer {number} ({name}): the ID number is not valid.</source>
             <translation>买受人 {number}（{name}）：证件号码无效。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="140" />
+            <location filename="../../app/services/messages.py" line="144" />
             <source>Buyer {number} ({name}): the phone number is not valid.</source>
             <translation>买受人 {number}（{name}）：电话号码无效。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="141" />
+            <location filename="../../app/services/messages.py" line="145" />
             <source>Line {number} of the schedule is a loan the payment method does not have.</source>
             <translation>付款计划第 {number} 笔为贷款，但该付款方式不含此类贷款。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="144" />
+            <location filename="../../app/services/messages.py" line="148" />
             <source>Line {number} of the schedule has an unknown kind.</source>
             <translation>付款计划第 {number} 笔的款项类型未知。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="148" />
+            <location filename="../../app/services/messages.py" line="152" />
             <source>The price of this deal is not approved yet: it cannot be signed.</source>
             <translation>该交易的价格尚未批准，不能签约。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="150" />
+            <location filename="../../app/services/messages.py" line="154" />
             <source>A contract number has 1 to 30 letters, digits or dashes.</source>
             <translation>合同编号须为 1 到 30 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="151" />
+            <location filename="../../app/services/messages.py" line="155" />
             <source>The signing date lies between the subscription and today.</source>
             <translation>签约日期须在认购日期至今天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="153" />
+            <location filename="../../app/services/messages.py" line="157" />
             <source>The loan may be at most {ceiling} yuan (the deal total less the deposit).</source>
             <translation>贷款最多 {ceiling} 元（成交总价减去定金）。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="155" />
+            <location filename="../../app/services/messages.py" line="159" />
             <source>Unknown mortgage stage.</source>
             <translation>未知的按揭阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="156" />
+            <location filename="../../app/services/messages.py" line="160" />
             <source>A date lies in the future.</source>
             <translation>日期不能晚于今天。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="157" />
+            <location filename="../../app/services/messages.py" line="161" />
             <source>Only a manager may move a mortgage back to an earlier stage.</source>
             <translation>只有销售经理可以将按揭退回到之前的阶段。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="159" />
+            <location filename="../../app/services/messages.py" line="163" />
             <source>The date lies between the signing of the contract and today.</source>
             <translation>日期须在签约日期至今天之间。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="161" />
+            <location filename="../../app/services/messages.py" line="165" />
             <source>A filing number has 1 to 30 letters, digits or dashes.</source>
             <translation>备案编号须为 1 到 30 位字母、数字或短横线。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="162" />
+            <location filename="../../app/services/messages.py" line="166" />
             <source>Title registration comes after the handover.</source>
             <translation>产权登记须在交房之后。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="163" />
+            <location filename="../../app/services/messages.py" line="167" />
             <source>Unknown milestone.</source>
             <translation>未知的办理节点。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="165" />
+            <location filename="../../app/services/messages.py" line="169" />
             <source>Areas have at most two decimals.</source>
             <translation>面积最多保留两位小数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="166" />
+            <location filename="../../app/services/messages.py" line="170" />
             <source>Refund and forfeited deposit must together be the {received} yuan received.</source>
             <translation>退款与没收定金合计须等于已收的 {received} 元。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="168" />
+            <location filename="../../app/services/messages.py" line="172" />
             <source>Choose another unit of the same project.</source>
             <translation>请选择本项目的另一套房源。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="169" />
+            <location filename="../../app/services/messages.py" line="173" />
             <source>Nobody sets their own discount limit.</source>
             <translation>任何人都不能设置自己的折扣权限。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="170" />
+            <location filename="../../app/services/messages.py" line="174" />
             <source>A discount limit is a ratio above 0 and at most 1, with at most four decimals.</source>
             <translation>折扣权限为大于 0 且不超过 1 的比例，最多四位小数。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="172" />
+            <location filename="../../app/services/messages.py" line="176" />
             <source>Only an administrator names a project director.</source>
             <translation>只有系统管理员可以指定项目总监。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="175" />
+            <location filename="../../app/services/messages.py" line="179" />
+            <source>A series has 1 to 10 capital letters or digits.</source>
+            <translation>字轨须为 1 到 10 位大写字母或数字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="180" />
+            <source>A book runs from a first to a last number (at most 10,000 numbers).</source>
+            <translation>票据本须有起始号和终止号（最多 10,000 个号码）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="182" />
+            <source>Only a registered book that was never issued can be issued or cancelled.</source>
+            <translation>只有已登记且从未领用的票据本才能领用或作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="184" />
+            <source>Receipt books go to an active finance cashier.</source>
+            <translation>票据本只能领用给在岗的财务收款员。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="185" />
+            <source>A book is issued to a cashier by someone else.</source>
+            <translation>票据本须由收款员本人以外的人员办理领用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="186" />
+            <source>Only an issued book can be handed back.</source>
+            <translation>只有已领用的票据本才能交回。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="187" />
+            <source>Only a handed-back book can be reconciled.</source>
+            <translation>只有已交回的票据本才能核销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="188" />
+            <source>A number of this book is unaccounted for.</source>
+            <translation>该票据本有号码去向不明。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="189" />
+            <source>You have no receipt book with numbers left for this project: ask for one to be issued.</source>
+            <translation>您在本项目没有尚有余号的票据本，请申请领用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="191" />
+            <source>The day {day} is closed: record it on the next day as an adjustment.</source>
+            <translation>{day} 已日结，请在下一营业日作为调整登记。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="193" />
+            <source>Refunds are recorded as refunds, not as payments.</source>
+            <translation>退款须按退款登记，不能作为收款登记。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="194" />
+            <source>The payment date lies within the last year and not in the future.</source>
+            <translation>交款日期须在最近一年内，且不能晚于今天。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="196" />
+            <source>Deal {deal} is {stage}: no money is taken on it.</source>
+            <translation>交易 {deal} 当前为“{stage}”，不能收款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="197" />
+            <source>The deal has no such schedule line.</source>
+            <translation>该交易的付款计划中没有这笔款项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="198" />
+            <source>The kind of payment does not match the schedule line.</source>
+            <translation>收款类型与付款计划款项不符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="199" />
+            <source>Choose the schedule line this payment is for.</source>
+            <translation>请选择本次收款对应的付款计划款项。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="200" />
+            <source>Only {left} yuan is left to pay on this line, not {amount}.</source>
+            <translation>该笔款项只剩 {left} 元未收，不能收 {amount}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="201" />
+            <source>The receipt does not exist.</source>
+            <translation>该收据不存在。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="202" />
+            <source>Receipt {receipt} is voided already.</source>
+            <translation>收据 {receipt} 已作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="203" />
+            <source>Money is refunded only on a deal whose cancellation was approved.</source>
+            <translation>只有退房已获批准的交易才能退款。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="205" />
+            <source>At most {left} yuan of the approved refund is left to pay.</source>
+            <translation>已批准的退款最多还剩 {left} 元待退。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="206" />
+            <source>A day is closed on or after the day itself.</source>
+            <translation>只能在当天或之后进行日结。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="207" />
+            <source>Payments are never changed or deleted: void the receipt instead.</source>
+            <translation>收款记录不能修改或删除，如有错误请作废收据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="209" />
+            <source>A receipt is never deleted: void it with a reason.</source>
+            <translation>收据不能删除，只能填写原因后作废。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="210" />
+            <source>A receipt's number and amount never change, nor is a void undone.</source>
+            <translation>收据编号和金额不能修改，作废也不能撤销。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="212" />
+            <source>Write the note in 1 to 500 characters.</source>
+            <translation>备注须为 1 到 500 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="213" />
             <source>Unknown kind of change.</source>
             <translation>未知的变更类型。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="177" />
+            <location filename="../../app/services/messages.py" line="215" />
             <source>This change does not exist or was decided already.</source>
             <translation>该变更不存在或已审批。</translation>
         </message>
         <message>
-            <location filename="../../app/services/messages.py" line="178" />
+            <location filename="../../app/services/messages.py" line="216" />
             <source>A change is decided by a manager other than the one who asked for it.</source>
             <translation>变更须由申请人以外的销售经理审批。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="219" />
+            <source>A commission rule is for one salesperson or for one agency.</source>
+            <translation>一条佣金规则只能针对一位置业顾问或一家中介。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="220" />
+            <source>A commission rate is above 0% and at most 10%, with at most two decimals of a percent.</source>
+            <translation>佣金比例须大于 0% 且不超过 10%，百分数最多保留两位小数。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="222" />
+            <source>The rule ends before it starts.</source>
+            <translation>规则的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="223" />
+            <source>Nobody sets their own commission rate.</source>
+            <translation>任何人都不能设置自己的佣金比例。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="224" />
+            <source>This commission rule does not exist for this project and payee.</source>
+            <translation>本项目中该结佣对象没有这条佣金规则。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="226" />
+            <source>Another active rule of this payee in this project covers some of these dates.</source>
+            <translation>该结佣对象在本项目中已有另一条有效规则覆盖了部分日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="228" />
+            <source>An agency name has 1 to 60 characters.</source>
+            <translation>中介名称须为 1 到 60 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="229" />
+            <source>There is no agency "{agency}": set up its commission rule first.</source>
+            <translation>没有名为“{agency}”的中介，请先为其设置佣金规则。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="232" />
+            <source>Choose a channel from the list.</source>
+            <translation>请从列表中选择渠道。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="233" />
+            <source>A campaign name has 1 to 60 characters.</source>
+            <translation>推广活动名称为 1 至 60 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="234" />
+            <source>A campaign needs a first and a last day, the last not before the first.</source>
+            <translation>推广活动须有开始和结束日期，结束日期不得早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="236" />
+            <source>The note is longer than 200 characters.</source>
+            <translation>备注超过 200 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/messages.py" line="237" />
+            <source>The campaign does not exist.</source>
+            <translation>该推广活动不存在。</translation>
         </message>
         <message>
             <location filename="../../app/services/price_plans.py" line="127" />
             <source>A plan needs a name of 1 to 60 characters.</source>
             <translation>方案名称须为 1 至 60 个字。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="149" />
+            <source>The period ends before it starts.</source>
+            <translation>统计期间的结束日期早于开始日期。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="152" />
+            <source>Choose day, week or month.</source>
+            <translation>请选择按日、按周或按月。</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="182" />
+            <source>subscribed</source>
+            <translation>已认购</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="182" />
+            <source>contracted</source>
+            <translation>已签约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="183" />
+            <source>filed</source>
+            <translation>已备案</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="184" />
+            <source>not released</source>
+            <translation>未推</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="184" />
+            <source>available</source>
+            <translation>待售</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="185" />
+            <source>held</source>
+            <translation>销控</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="185" />
+            <source>pencilled</source>
+            <translation>预留</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="186" />
+            <source>small deposit</source>
+            <translation>小定</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="186" />
+            <source>sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="187" />
+            <source>full payment</source>
+            <translation>一次性付款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="187" />
+            <source>instalments</source>
+            <translation>分期付款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="188" />
+            <source>commercial loan</source>
+            <translation>商业贷款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="189" />
+            <source>provident fund loan</source>
+            <translation>公积金贷款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="190" />
+            <source>combined loan</source>
+            <translation>组合贷款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="191" />
+            <source>cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="191" />
+            <source>card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="192" />
+            <source>bank transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="192" />
+            <source>cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="193" />
+            <source>deposit</source>
+            <translation>定金</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="193" />
+            <source>down payment</source>
+            <translation>首付款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="194" />
+            <source>instalment</source>
+            <translation>分期款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="194" />
+            <source>loan</source>
+            <translation>贷款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="195" />
+            <source>maintenance fund</source>
+            <translation>维修基金</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="195" />
+            <source>fee</source>
+            <translation>代收费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="196" />
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="197" />
+            <source>payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="197" />
+            <source>void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="199" />
+            <source>visit</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="199" />
+            <source>call</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="200" />
+            <source>revisit</source>
+            <translation>复访</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="201" />
+            <source>active</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="201" />
+            <source>used</source>
+            <translation>已转认购</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="202" />
+            <source>refunded</source>
+            <translation>已退筹</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="203" />
+            <source>under 25</source>
+            <translation>25岁以下</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="203" />
+            <source>25–34</source>
+            <translation>25–34岁</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="204" />
+            <source>35–44</source>
+            <translation>35–44岁</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="204" />
+            <source>45–54</source>
+            <translation>45–54岁</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="205" />
+            <source>55 and over</source>
+            <translation>55岁及以上</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="205" />
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="206" />
+            <source>own use</source>
+            <translation>自住</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="206" />
+            <source>investment</source>
+            <translation>投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="207" />
+            <source>upgrade</source>
+            <translation>改善</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="208" />
+            <source>price plan</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="208" />
+            <source>price adjustment</source>
+            <translation>调价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="209" />
+            <source>discount decision</source>
+            <translation>折扣审批</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="210" />
+            <source>change decision</source>
+            <translation>变更审批</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="211" />
+            <source>price plan decision</source>
+            <translation>价格方案审批</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="212" />
+            <source>receipt void</source>
+            <translation>收据作废</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="213" />
+            <source>export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="214" />
+            <source>cancellation</source>
+            <translation>退房</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="214" />
+            <source>exchange</source>
+            <translation>换房</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="215" />
+            <source>buyer change</source>
+            <translation>更名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="215" />
+            <source>price change</source>
+            <translation>价格变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="216" />
+            <source>payment method change</source>
+            <translation>付款方式变更</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="217" />
+            <source>area settlement</source>
+            <translation>面积补差</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="219" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="219" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="220" />
+            <source>voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="220" />
+            <source>paid</source>
+            <translation>已支付</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_model.py" line="221" />
+            <source>exported</source>
+            <translation>已导出</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="14" />
+            <source>Deal</source>
+            <translation>交易编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="15" />
+            <source>Unit</source>
+            <translation>房号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="16" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="17" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="18" />
+            <source>Contract no.</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="19" />
+            <source>Scheduled</source>
+            <translation>计划应收</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="20" />
+            <source>Paid</source>
+            <translation>已收</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="21" />
+            <source>Outstanding</source>
+            <translation>未收</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="22" />
+            <source>Overdue</source>
+            <translation>逾期金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="23" />
+            <source>Overdue 1–30 days</source>
+            <translation>逾期 1–30 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="24" />
+            <source>Overdue 31–60 days</source>
+            <translation>逾期 31–60 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="25" />
+            <source>Overdue 61–90 days</source>
+            <translation>逾期 61–90 天</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="26" />
+            <source>Overdue over 90 days</source>
+            <translation>逾期 90 天以上</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="27" />
+            <source>Days overdue (longest)</source>
+            <translation>最长逾期天数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="39" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="40" />
+            <source>Receipts</source>
+            <translation>收据张数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="41" />
+            <source>Voids</source>
+            <translation>作废张数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="42" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="43" />
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="44" />
+            <source>Bank transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="45" />
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="46" />
+            <source>Received (less voids)</source>
+            <translation>实收（扣除作废）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="47" />
+            <source>Of which for units (回款)</source>
+            <translation>其中：房款回款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="49" />
+            <source>Of which fees collected for others</source>
+            <translation>其中：代收费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="50" />
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="51" />
+            <source>Net</source>
+            <translation>净收款</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="71" />
+            <source>Paid on</source>
+            <translation>交款日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="72" />
+            <source>Receipt / voucher</source>
+            <translation>收据/退款单号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="73" />
+            <source>Entry</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="74" />
+            <source>For</source>
+            <translation>款项</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="75" />
+            <source>Method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="76" />
+            <source>Received</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="77" />
+            <source>Refunded</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_money.py" line="81" />
+            <source>Cashier</source>
+            <translation>收款员</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="20" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="23" />
+            <source>Visited at</source>
+            <translation>来访时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="24" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="26" />
+            <source>Party size</source>
+            <translation>来访人数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="27" />
+            <source>First visit (1 = yes)</source>
+            <translation>首次来访（1 = 是）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="38" />
+            <source>Issued on</source>
+            <translation>排号日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="39" />
+            <source>Queue number</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="41" />
+            <source>Intention fee</source>
+            <translation>诚意金</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="42" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="66" />
+            <source>Visits</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="67" />
+            <source>Calls</source>
+            <translation>来电</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="68" />
+            <source>Visitors</source>
+            <translation>来访客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="69" />
+            <source>New visitors</source>
+            <translation>首访客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="70" />
+            <source>Queue numbers</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="71" />
+            <source>Subscriptions</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="72" />
+            <source>Contracts</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="73" />
+            <source>Contract value</source>
+            <translation>签约金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="74" />
+            <source>Visitor → queue</source>
+            <translation>来访→排号</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="76" />
+            <source>Visitor → subscription</source>
+            <translation>来访→认购</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="78" />
+            <source>Subscription → contract</source>
+            <translation>认购→签约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="80" />
+            <source>Visitor → contract</source>
+            <translation>来访→签约</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="100" />
+            <source>Campaigns</source>
+            <translation>推广活动</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="101" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="103" />
+            <source>Cost per visitor</source>
+            <translation>来访成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="106" />
+            <source>Cost per subscription</source>
+            <translation>认购成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="110" />
+            <source>Cost per contract</source>
+            <translation>签约成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="112" />
+            <source>Cost ÷ contract value</source>
+            <translation>营销费率（费用÷签约金额）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="127" />
+            <source>Age band</source>
+            <translation>年龄段</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="128" />
+            <source>District</source>
+            <translation>居住区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="129" />
+            <source>Occupation</source>
+            <translation>职业</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="130" />
+            <source>Grade (intent)</source>
+            <translation>客户等级（意向）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="131" />
+            <source>Purpose</source>
+            <translation>置业目的</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="147" />
+            <source>Customers</source>
+            <translation>客户数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="148" />
+            <source>Share of customers</source>
+            <translation>客户占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="150" />
+            <source>Buyers</source>
+            <translation>成交客户</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="151" />
+            <source>Share of buyers</source>
+            <translation>成交客户占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="153" />
+            <source>Customers who bought</source>
+            <translation>成交转化率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="165" />
+            <source>Visits and calls handled</source>
+            <translation>接待来访来电</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="167" />
+            <source>Follow-ups</source>
+            <translation>跟进次数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="168" />
+            <source>Follow-ups on time</source>
+            <translation>按时跟进</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="169" />
+            <source>Follow-ups late</source>
+            <translation>逾期跟进</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="170" />
+            <source>On time</source>
+            <translation>按时跟进率</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="176" />
+            <source>Complaints (none recorded until after-sales service exists)</source>
+            <translation>客诉（售后服务上线前不统计）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="196" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="197" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="198" />
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="199" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="200" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="201" />
+            <source>About</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="202" />
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="203" />
+            <source>Reason or note</source>
+            <translation>原因/备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="204" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_people.py" line="205" />
+            <source>Rows exported</source>
+            <translation>导出行数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="26" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="27" />
+            <source>Layout</source>
+            <translation>户型</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="28" />
+            <source>Area (m²)</source>
+            <translation>面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="35" />
+            <source>Stage</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="36" />
+            <source>Subscribed on</source>
+            <translation>认购日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="37" />
+            <source>Subscription value</source>
+            <translation>认购金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="38" />
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="41" />
+            <source>List total</source>
+            <translation>表价总价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="42" />
+            <source>Deal total</source>
+            <translation>成交总价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="43" />
+            <source>Deal price per m²</source>
+            <translation>成交单价（元/㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="44" />
+            <source>Payment method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="59" />
+            <source>Subscribed area (m²)</source>
+            <translation>认购面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="62" />
+            <source>Contracted area (m²)</source>
+            <translation>签约面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="64" />
+            <source>Average contract price per m²</source>
+            <translation>签约均价（元/㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="96" />
+            <source>Units</source>
+            <translation>套数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="97" />
+            <source>Not released</source>
+            <translation>未推</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="98" />
+            <source>Unsold stock</source>
+            <translation>未售库存</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="99" />
+            <source>Sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="100" />
+            <source>Sell-through by count</source>
+            <translation>去化率（套数）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="102" />
+            <source>Sold area (m²)</source>
+            <translation>已售面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="103" />
+            <source>Unsold area (m²)</source>
+            <translation>未售面积（㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="104" />
+            <source>Sell-through by area</source>
+            <translation>去化率（面积）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="107" />
+            <source>Sold value</source>
+            <translation>已售金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="108" />
+            <source>Unsold value at list price</source>
+            <translation>未售货值（表价）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="109" />
+            <source>Sell-through by value</source>
+            <translation>去化率（金额）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="128" />
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="131" />
+            <source>Value at list price</source>
+            <translation>表价货值</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="132" />
+            <source>Average list price per m²</source>
+            <translation>表价均价（元/㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="134" />
+            <source>Units without a list price</source>
+            <translation>无表价套数</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="146" />
+            <source>Changed at</source>
+            <translation>调价时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="148" />
+            <source>Old price per m²</source>
+            <translation>原单价（元/㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="149" />
+            <source>New price per m²</source>
+            <translation>新单价（元/㎡）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="150" />
+            <source>Old list total</source>
+            <translation>原表价总价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="151" />
+            <source>New list total</source>
+            <translation>新表价总价</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="152" />
+            <source>Change</source>
+            <translation>变动金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="153" />
+            <source>Change %</source>
+            <translation>变动幅度</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="155" />
+            <source>Price plan</source>
+            <translation>价格方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/report_sales.py" line="157" />
+            <source>Applied by</source>
+            <translation>执行人</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="58" />
+            <source>Sales ledger (subscriptions and contracts)</source>
+            <translation>销售台账（认购与签约）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="63" />
+            <source>Sales by period</source>
+            <translation>按期间销售统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="65" />
+            <source>Sales by building</source>
+            <translation>按楼栋销售统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="67" />
+            <source>Sales by layout</source>
+            <translation>按户型销售统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="69" />
+            <source>Sales by salesperson</source>
+            <translation>按置业顾问销售统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="71" />
+            <source>Sell-through by building</source>
+            <translation>按楼栋去化统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="73" />
+            <source>Sell-through by layout</source>
+            <translation>按户型去化统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="75" />
+            <source>Inventory</source>
+            <translation>库存房源</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="76" />
+            <source>Receivables and overdue ageing</source>
+            <translation>应收款及逾期账龄</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="78" />
+            <source>Collections by period and method</source>
+            <translation>回款统计（按期间和付款方式）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="80" />
+            <source>Collection detail</source>
+            <translation>回款明细</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="81" />
+            <source>Visitors and conversion by salesperson</source>
+            <translation>来访及转化（按置业顾问）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="83" />
+            <source>Visitors and conversion by channel</source>
+            <translation>来访及转化（按渠道）</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="88" />
+            <source>Channel cost and result</source>
+            <translation>渠道费用与效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="90" />
+            <source>Customer profile: age</source>
+            <translation>客户画像：年龄</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="92" />
+            <source>Customer profile: district</source>
+            <translation>客户画像：区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="94" />
+            <source>Customer profile: occupation</source>
+            <translation>客户画像：职业</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="96" />
+            <source>Customer profile: intent grade</source>
+            <translation>客户画像：意向等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="98" />
+            <source>Customer profile: purpose</source>
+            <translation>客户画像：置业目的</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="100" />
+            <source>Price history</source>
+            <translation>调价记录</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="102" />
+            <source>Staff performance</source>
+            <translation>置业顾问业绩</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="104" />
+            <source>Audit of sensitive actions</source>
+            <translation>敏感操作审计</translation>
+        </message>
+        <message>
+            <location filename="../../app/services/reports.py" line="114" />
+            <source>There is no report "{report}".</source>
+            <translation>没有“{report}”这张报表。</translation>
         </message>
     </context>
 </TS>
