@@ -228,4 +228,11 @@ RULE_MESSAGES: dict[str, str] = {
     "agency_name_length": tr_noop("An agency name has 1 to 60 characters."),
     "agency_unknown": tr_noop("There is no agency \"{agency}\": set up its commission rule "
                               "first."),
+    # campaign costs for the channel report (市场活动费用)
+    "campaign_channel_unknown": tr_noop("Choose a channel from the list."),
+    "campaign_name_length": tr_noop("A campaign name has 1 to 60 characters."),
+    "campaign_dates": tr_noop("A campaign needs a first and a last day, the last not before "
+                              "the first."),
+    "campaign_note_length": tr_noop("The note is longer than 200 characters."),
+    "campaign_not_found": tr_noop("The campaign does not exist."),
 }

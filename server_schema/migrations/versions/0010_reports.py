@@ -1,0 +1,20 @@
+"""reports
+
+Revision ID: 0010
+Revises: 0009
+"""
+
+from server_schema.migrations.sqlfile import run_sql_file
+
+revision = '0010'
+down_revision = '0009'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    run_sql_file(__file__)
+
+
+def downgrade() -> None:
+    raise NotImplementedError("EstateDesk upgrades forward only; restore a backup to go back")
