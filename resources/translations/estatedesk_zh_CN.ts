@@ -6212,6 +6212,142 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>ReportExport</name>
+        <message>
+            <location filename="../../app/ui/reports/export.py" line="+61" />
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the report…</source>
+            <translation>正在写入报表…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <location filename="../../app/ui/reports/screen.py" line="+46" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sell-through and inventory</source>
+            <translation>去化与库存</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Money</source>
+            <translation>回款与应收</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Visitors and customers</source>
+            <translation>来访与客户</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Staff and audit</source>
+            <translation>人员与审计</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Other reports</source>
+            <translation>其他报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By day</source>
+            <translation>按日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By week</source>
+            <translation>按周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By month</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <location line="+146" />
+            <source>The export was cancelled.</source>
+            <translation>已取消导出。</translation>
+        </message>
+        <message>
+            <location line="+109" />
+            <source>Export to Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Project: {name}</source>
+            <translation>项目：{name}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period: {first} to {last}</source>
+            <translation>期间：{first} 至 {last}</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>(no project)</source>
+            <translation>（未选项目）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{n} rows</source>
+            <translation>共 {n} 行</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{n} rows exported to {file}.</source>
+            <translation>已导出 {n} 行到 {file}。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export to Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReserveDialog</name>
         <message>
             <location filename="../../app/ui/deals/reserve_form.py" line="+39" />
@@ -6651,7 +6787,7 @@ Please give the reason.</source>
             <translation>报表</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Sell-through, sales and collections, visitor conversion; export to Excel.</source>
             <translation>去化率、销售与回款、来访转化分析，可导出 Excel。</translation>
         </message>

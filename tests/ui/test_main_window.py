@@ -75,6 +75,11 @@ def test_main_window_opens_for_every_role_with_exactly_its_screens(qtbot, login_
 
             assert isinstance(page, FinanceScreen)
             continue
+        if screen == "reports":  # a real screen now (tests/ui/reports)
+            from app.ui.reports.screen import ReportsScreen
+
+            assert isinstance(page, ReportsScreen)
+            continue
         if screen in ("intake", "customers"):  # real screens since issue 5 (tests/ui/intake,
             from app.ui.customers.list_screen import CustomerListScreen  # tests/ui/customers)
             from app.ui.intake.intake_screen import IntakeScreen

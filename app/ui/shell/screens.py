@@ -106,7 +106,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
                QT_TRANSLATE_NOOP("Screens", "Receipts, receipt books, receivables and the "
                                  "daily reconciliation.")),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("Screens", "Reports"), "fa6s.chart-line",
-               frozenset({R.SALES_MANAGER, R.FINANCE, R.EXECUTIVE, R.ADMIN}), _placeholder,
+               frozenset({R.SALES_MANAGER, R.FINANCE, R.EXECUTIVE, R.ADMIN}),
+               _screen("app.ui.reports.screen", "ReportsScreen"),
                QT_TRANSLATE_NOOP("Screens", "Sell-through, sales and collections, visitor "
                                  "conversion; export to Excel.")),
     ScreenSpec("service", QT_TRANSLATE_NOOP("Screens", "Service"), "fa6s.headset",

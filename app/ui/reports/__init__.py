@@ -1,0 +1,1 @@
+"""报表: every report of app.services.reports on one screen, with Excel export."""
