@@ -2214,6 +2214,136 @@ Please give the reason.</source>
         </message>
     </context>
     <context>
+        <name>DashboardScreen</name>
+        <message>
+            <location filename="../../app/ui/dashboard/screen.py" line="+249" />
+            <source>(no project)</source>
+            <translation>（未选项目）</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>As of {day}</source>
+            <translation>截至 {day}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{n} contracts</source>
+            <translation>签约 {n} 套</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+67" />
+            <source>Visitors</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <location line="-67" />
+            <source>Queue numbers</source>
+            <translation>排号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+29" />
+            <location line="+37" />
+            <source>Subscriptions</source>
+            <translation>认购</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <location line="+29" />
+            <location line="+37" />
+            <source>Contracts</source>
+            <translation>签约</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <source>Funnel (conversion from the step before)</source>
+            <translation>转化漏斗（较上一步的转化率）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sell-through by building (%)</source>
+            <translation>各楼栋去化率（%）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sales trend (10,000 yuan)</source>
+            <translation>销售趋势（万元）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+38" />
+            <source>Received</source>
+            <translation>回款</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Top salespeople (contract value, 10,000 yuan)</source>
+            <translation>置业顾问排行（签约金额，万元）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+27" />
+            <source>Contract value</source>
+            <translation>签约金额</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Channel mix (visitors)</source>
+            <translation>渠道构成（来访）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Dashboard</source>
+            <translation>决策看板</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This week</source>
+            <translation>本周</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This year</source>
+            <translation>本年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contract area</source>
+            <translation>签约面积</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlinesPanel</name>
         <message>
             <location filename="../../app/ui/pricing/discount_panels.py" line="+132" />
@@ -6282,7 +6412,7 @@ Please give the reason.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+142" />
             <source>Export to Excel</source>
             <translation>导出 Excel</translation>
         </message>
@@ -6723,6 +6853,16 @@ Please give the reason.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Dashboard</source>
+            <translation>决策看板</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Today, this week, month and year at a glance: sales, collections, sell-through, funnel and trend.</source>
+            <translation>今日、本周、本月、本年一览：销售、回款、去化、转化漏斗与趋势。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sales chart</source>
             <translation>销控图</translation>
         </message>

@@ -271,6 +271,39 @@ class ReportsScreen(QWidget):
         self._enable_filters()
         self.reload()
 
+    def show_report(self, key: str, report_filter: ReportFilter) -> None:
+        """Show report `key` run with `report_filter` (the dashboard's drill-down): the
+        widgets show its project, period and grain; narrower fields (staff, building,
+        channel) apply to this run. Waits for the project list if it is still loading."""
+        from PySide6.QtCore import QTimer
+
+        from app.services import reports
+
+        if not self._projects_loaded:
+            QTimer.singleShot(50, lambda: self.show_report(key, report_filter))
+            return
+        f = report_filter
+        widgets = (self.project, self.period_check, self.date_from, self.date_to,
+                   self.grain, self.tree)
+        for w in widgets:
+            w.blockSignals(True)
+        index = self.project.findData(f.project_id)
+        if index >= 0:
+            self.project.setCurrentIndex(index)
+        self.period_check.setChecked(f.date_from is not None or f.date_to is not None)
+        for edit, day in ((self.date_from, f.date_from), (self.date_to, f.date_to)):
+            if day is not None:
+                edit.setDate(QDate(day.year, day.month, day.day))
+        self.grain.setCurrentIndex(max(self.grain.findData(f.grain or "month"), 0))
+        self.choose(key)
+        for w in widgets:
+            w.blockSignals(False)
+        self.key = key
+        self._enable_filters()
+        engine = self._engine
+        self._runner.run(self._key, lambda: reports.run(engine, key, f), self._on_report,
+                         self._on_failed)
+
     def set_project(self, project_id: int | None) -> None:
         index = self.project.findData(project_id)
         if index >= 0:

@@ -78,6 +78,11 @@ _pricing = _screen("app.ui.pricing.screen", "PricingScreen")
 R = Role
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec("home", QT_TRANSLATE_NOOP("Screens", "Home"), "fa6s.house", None, _home),
+    ScreenSpec("dashboard", QT_TRANSLATE_NOOP("Screens", "Dashboard"), "fa6s.gauge-high",
+               frozenset({R.SALES_MANAGER, R.EXECUTIVE, R.ADMIN}),
+               _screen("app.ui.dashboard.screen", "DashboardScreen"),
+               QT_TRANSLATE_NOOP("Screens", "Today, this week, month and year at a glance: "
+                                 "sales, collections, sell-through, funnel and trend.")),
     ScreenSpec("sales_chart", QT_TRANSLATE_NOOP("Screens", "Sales chart"), "fa6s.table-cells",
                frozenset({R.RECEPTIONIST, R.SALES, R.SALES_MANAGER, R.FINANCE, R.EXECUTIVE,
                           R.ADMIN}), _sales_chart,
