@@ -47,7 +47,9 @@ def add_rules(session: Session, project_id: int) -> None:
             {"p": project_id, "c": code, "n": name, "k": kind, "v": value, "o": order, "m": method})
 
 
-def _as(session: Session, login: str | None) -> None:
+def act_as(session: Session, login: str | None) -> None:
+    """The demo seed (a superuser) acts as a demo login, so the deal and finance functions
+    see that person as session_user; None returns to the superuser."""
     if login is None:
         session.execute(sa.text("RESET SESSION AUTHORIZATION"))
     else:
@@ -85,10 +87,10 @@ def _deal(session: Session, rng: random.Random, sold: SoldUnit, buyer: dict) -> 
     total, approval = session.execute(sa.text(
         "SELECT deal_total, approval FROM estatedesk.deals WHERE id = :d"), {"d": deal}).one()
     if approval == "pending":   # the manager approved the discount before signing
-        _as(session, MANAGER)
+        act_as(session, MANAGER)
         session.execute(sa.text("SELECT estatedesk.deal_decide_discount(:d, true, '开盘活动')"),
                         {"d": deal})
-        _as(session, sold.seller_login)
+        act_as(session, sold.seller_login)
     session.execute(sa.text(
         """SELECT estatedesk.deal_sign_contract(:d, :no, current_date, CAST(:b AS jsonb),
                                                 CAST(:s AS jsonb))"""),
@@ -144,9 +146,9 @@ def make_deals(session: Session, rng: random.Random, sold: list[SoldUnit],
     number of deals. The caller is a superuser (the demo seed)."""
     made = 0
     for item in sold:
-        _as(session, item.seller_login)
+        act_as(session, item.seller_login)
         deal = _deal(session, rng, item, buyers[item.customer_id])
-        _as(session, None)
+        act_as(session, None)
         _spread(session, rng, deal, item.status)
         made += 1
     return made
@@ -159,25 +161,25 @@ def add_pending_work(session: Session, project_id: int, customers: list[tuple[in
         """SELECT id FROM estatedesk.units WHERE project_id = :p AND status = 'available'
            ORDER BY id LIMIT 2"""), {"p": project_id}).scalars().all()
     for (customer, login), unit in zip(customers[:2], free, strict=False):
-        _as(session, login)
+        act_as(session, login)
         session.execute(sa.text(
             """SELECT estatedesk.deal_subscribe(:u, :c, 50000, ARRAY['full97', 'launch99'], 0,
                                                 'full')"""), {"u": unit, "c": customer})
-        _as(session, None)
+        act_as(session, None)
     for customer, login in customers[2:6]:
-        _as(session, login)
+        act_as(session, login)
         session.execute(sa.text("SELECT estatedesk.queue_ticket_issue(:p, :c, 20000)"),
                         {"p": project_id, "c": customer})
-        _as(session, None)
+        act_as(session, None)
     contracted = session.execute(sa.text(
         """SELECT d.id, d.deposit, s.login FROM estatedesk.deals d
            JOIN estatedesk.staff s ON s.id = d.staff_id
            WHERE d.project_id = :p AND d.stage = 'contracted' ORDER BY d.id LIMIT 1"""),
         {"p": project_id}).first()
     if contracted:
-        _as(session, contracted.login)
+        act_as(session, contracted.login)
         session.execute(sa.text(
             """SELECT estatedesk.deal_change_request(:d, 'cancel', CAST(:r AS jsonb), :why)"""),
             {"d": contracted.id, "why": "客户家庭变故，申请退房",
              "r": json.dumps({"refund": str(contracted.deposit - 10000), "forfeit": "10000"})})
-        _as(session, None)
+        act_as(session, None)

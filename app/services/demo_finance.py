@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.services.demo_accounts import DEMO_ACCOUNTS
+from app.services.demo_deals import act_as
 
 CASHIER = next(a.login for a in DEMO_ACCOUNTS if a.role.value == "finance")
 ADMIN = next(a.login for a in DEMO_ACCOUNTS if a.role.value == "admin")
@@ -29,11 +30,6 @@ class Money:
     kind: str
     amount: object
     day: date
-
-
-def _as(session: Session, login: str | None) -> None:
-    session.execute(sa.text("RESET SESSION AUTHORIZATION" if login is None
-                            else f'SET SESSION AUTHORIZATION "{login}"'))
 
 
 def _plan(session: Session, rng: random.Random, project_id: int) -> list[Money]:
@@ -76,14 +72,14 @@ def _plan(session: Session, rng: random.Random, project_id: int) -> list[Money]:
 def _books(session: Session, project_id: int, count: int) -> None:
     cashier = session.execute(sa.text("SELECT id FROM estatedesk.staff WHERE login = :l"),
                               {"l": CASHIER}).scalar_one()
-    _as(session, ADMIN)
+    act_as(session, ADMIN)
     for n in range(count // BOOK_SIZE + 1):
         book = session.execute(sa.text(
             "SELECT estatedesk.receipt_book_register(:p, 'SJ', :f, :l)"),
             {"p": project_id, "f": n * BOOK_SIZE + 1, "l": (n + 1) * BOOK_SIZE}).scalar_one()
         session.execute(sa.text("SELECT estatedesk.receipt_book_issue(:b, :c)"),
                         {"b": book, "c": cashier})
-    _as(session, None)
+    act_as(session, None)
 
 
 def take_payments(session: Session, rng: random.Random, project_id: int) -> int:
@@ -91,7 +87,7 @@ def take_payments(session: Session, rng: random.Random, project_id: int) -> int:
     plan = _plan(session, rng, project_id)
     _books(session, project_id, len(plan))
     receipts = []
-    _as(session, CASHIER)
+    act_as(session, CASHIER)
     for money in plan:
         receipt = session.execute(sa.text(
             """SELECT estatedesk.payment_record(:d, CAST(:l AS smallint),
@@ -100,7 +96,7 @@ def take_payments(session: Session, rng: random.Random, project_id: int) -> int:
             {"d": money.deal_id, "l": money.line_no, "k": money.kind, "a": money.amount,
              "m": rng.choice(METHODS)}).scalar_one()
         receipts.append((receipt, money.day))
-    _as(session, None)
+    act_as(session, None)
     _backdate(session, receipts)
     return len(receipts)
 
