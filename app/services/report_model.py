@@ -73,6 +73,19 @@ class Report:
 
 
 @dataclass(frozen=True)
+class ChartSpec:
+    """The native chart a summary report gets in Excel: `series` (column keys) against the
+    report's first column; `kind` column or stacked (a report by period is drawn as lines)."""
+
+    series: tuple[str, ...]
+    kind: str = "column"
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("column", "stacked") or not self.series:
+            raise ValueError(f"bad chart {self!r}")
+
+
+@dataclass(frozen=True)
 class ReportSpec:
     """A report the screens can offer: its key, title, the filter fields it uses and how
     it is made (a function of a session and the filter)."""
@@ -81,7 +94,7 @@ class ReportSpec:
     title: str
     filters: frozenset[str]
     make: Callable[..., Report] = field(compare=False, repr=False)
-    chart: bool = False            # a summary worth a chart (Excel export adds one)
+    chart: ChartSpec | None = None   # a summary's chart (the Excel export draws it)
 
 
 def ratio(part: Any, whole: Any) -> Decimal | None:

@@ -33,6 +33,7 @@ from app.services import report_money, report_people, report_sales, transactions
 from app.services.errors import ErrorKind, UserError
 from app.services.report_model import (
     CODE_LABELS,
+    ChartSpec,
     Column,
     Report,
     ReportSpec,
@@ -46,10 +47,14 @@ _PLACE = {"project_id", "building_id"}
 _DATES = {"date_from", "date_to"}
 _WHO = {"staff_id", "channel_id"}
 ALL = frozenset(_PLACE | _DATES | _WHO)
+SALES = ChartSpec(("subscription_value", "contract_value"))
+STOCK = ChartSpec(("sold", "unsold"), "stacked")
+FUNNEL = ChartSpec(("visitors", "subscriptions", "contracts"))
+PROFILE = ChartSpec(("customers", "buyers"))
 
 
 def _spec(key: str, title: str, filters: set[str] | frozenset[str], make: Any,
-          chart: bool = False, **kw: Any) -> ReportSpec:
+          chart: ChartSpec | None = None, **kw: Any) -> ReportSpec:
     return ReportSpec(key, title, frozenset(filters), partial(make, key=key, title=title, **kw),
                       chart)
 
@@ -61,46 +66,50 @@ _SPECS = (
           which="subscribed"),
     _spec("contract_ledger", tr_noop("Contracts"), ALL, report_sales.ledger, which="contracted"),
     _spec("sales_by_period", tr_noop("Sales by period"), ALL | {"grain"}, report_sales.summary,
-          chart=True, by="period"),
+          chart=SALES, by="period"),
     _spec("sales_by_building", tr_noop("Sales by building"), ALL, report_sales.summary,
-          chart=True, by="building"),
-    _spec("sales_by_layout", tr_noop("Sales by layout"), ALL, report_sales.summary, chart=True,
+          chart=SALES, by="building"),
+    _spec("sales_by_layout", tr_noop("Sales by layout"), ALL, report_sales.summary, chart=SALES,
           by="layout"),
     _spec("sales_by_staff", tr_noop("Sales by salesperson"), ALL, report_sales.summary,
-          chart=True, by="staff"),
+          chart=SALES, by="staff"),
     _spec("sell_through_by_building", tr_noop("Sell-through by building"), _PLACE | _DATES,
-          report_sales.sell_through, chart=True, by="building"),
+          report_sales.sell_through, chart=STOCK, by="building"),
     _spec("sell_through_by_layout", tr_noop("Sell-through by layout"), _PLACE | _DATES,
-          report_sales.sell_through, chart=True, by="layout"),
-    _spec("inventory", tr_noop("Inventory"), _PLACE, report_sales.inventory, chart=True),
+          report_sales.sell_through, chart=STOCK, by="layout"),
+    _spec("inventory", tr_noop("Inventory"), _PLACE, report_sales.inventory,
+          chart=ChartSpec(("units",))),
     _spec("receivables", tr_noop("Receivables and overdue ageing"), _PLACE | _WHO,
           report_money.receivables),
     _spec("collections", tr_noop("Collections by period and method"), ALL | {"grain"},
-          report_money.collections, chart=True),
+          report_money.collections,
+          chart=ChartSpec(("cash", "card", "transfer", "cheque"), "stacked")),
     _spec("collection_detail", tr_noop("Collection detail"), ALL, report_money.collection_detail),
     _spec("visitors_by_staff", tr_noop("Visitors and conversion by salesperson"), ALL,
-          report_people.funnel, chart=True, by="staff"),
+          report_people.funnel, chart=FUNNEL, by="staff"),
     _spec("visitors_by_channel", tr_noop("Visitors and conversion by channel"), ALL,
-          report_people.funnel, chart=True, by="channel"),
+          report_people.funnel, chart=FUNNEL, by="channel"),
     _spec("visit_list", tr_noop("Visits"), _DATES | _WHO, report_people.visit_list),
     _spec("queue_numbers", tr_noop("Queue numbers"), {"project_id"} | _DATES | _WHO,
           report_people.queue_list),
     _spec("channel_roi", tr_noop("Channel cost and result"),
-          {"project_id", "channel_id"} | _DATES, report_people.channel_roi, chart=True),
+          {"project_id", "channel_id"} | _DATES, report_people.channel_roi,
+          chart=ChartSpec(("cost", "contract_value"))),
     _spec("profile_age", tr_noop("Customer profile: age"), ALL, report_people.profile,
-          chart=True, by="age"),
+          chart=PROFILE, by="age"),
     _spec("profile_district", tr_noop("Customer profile: district"), ALL,
-          report_people.profile, chart=True, by="district"),
+          report_people.profile, chart=PROFILE, by="district"),
     _spec("profile_occupation", tr_noop("Customer profile: occupation"), ALL,
-          report_people.profile, chart=True, by="occupation"),
+          report_people.profile, chart=PROFILE, by="occupation"),
     _spec("profile_grade", tr_noop("Customer profile: intent grade"), ALL,
-          report_people.profile, chart=True, by="grade"),
+          report_people.profile, chart=PROFILE, by="grade"),
     _spec("profile_purpose", tr_noop("Customer profile: purpose"), ALL,
-          report_people.profile, chart=True, by="purpose"),
+          report_people.profile, chart=PROFILE, by="purpose"),
     _spec("price_history", tr_noop("Price history"), _PLACE | _DATES,
           report_sales.price_history),
     _spec("staff_performance", tr_noop("Staff performance"), _PLACE | _DATES | {"staff_id"},
-          report_people.staff_performance, chart=True),
+          report_people.staff_performance,
+          chart=ChartSpec(("contract_value",))),
     _spec("sensitive_actions", tr_noop("Audit of sensitive actions"),
           {"project_id", "staff_id"} | _DATES, report_people.sensitive_actions),
 )

@@ -28,7 +28,8 @@ def export_and_record(engine: Any, report: Any, path: Path, filter_text: str,
     from app.services import reports
 
     written = write_report(report, path, progress, cancelled,
-                           translate=QCoreApplication.translate, filter_text=filter_text)
+                           translate=QCoreApplication.translate, filter_text=filter_text,
+                           chart=reports.spec(report.key).chart)
     reports.record_export(engine, report.key, report.filter, len(report.rows))
     return written
 
