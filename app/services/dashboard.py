@@ -49,7 +49,8 @@ class SalesFigure:
 class FunnelStep:
     stage: str                   # visit, queue, subscription, contract
     count: int
-    rate: Decimal | None         # from the step before (None for the first, or from zero)
+    rate: Decimal | None         # queue, subscription: of the visitors (a buyer need not
+                                 # queue); contract: of the subscriptions; None from zero
     of_visitors: Decimal | None  # from the visitors
     rows: DrillDown
 
@@ -196,7 +197,8 @@ def _periods(session: Session, project_id: int,
         steps = [("visit", seen, people),
                  ("queue", queued[f"queued_{name}"], DrillDown("queue_numbers", f)),
                  ("subscription", subs.count, subs.rows), ("contract", cons.count, cons.rows)]
-        funnel = tuple(FunnelStep(stage, n, ratio(n, steps[i - 1][1]) if i else None,
+        base = {"visit": None, "queue": seen, "subscription": seen, "contract": subs.count}
+        funnel = tuple(FunnelStep(stage, n, ratio(n, base[stage]) if base[stage] else None,
                                   ratio(n, seen) if i else None, rows)
                        for i, (stage, n, rows) in enumerate(steps))
         out.append(PeriodFigures(name, start, end, seen, people,

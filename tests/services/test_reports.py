@@ -727,6 +727,9 @@ def test_the_dashboard_equals_the_reports_behind_each_figure(office):
         assert p.funnel[3].rate == (None if not p.funnel[2].count else
                                     (Decimal(p.funnel[3].count) / p.funnel[2].count)
                                     .quantize(Decimal("0.0001")))
+        for step in p.funnel[1:3]:     # queue and subscription: of the visitors
+            assert step.rate == (None if not p.visitors else
+                                 (Decimal(step.count) / p.visitors).quantize(Decimal("0.0001")))
     month = board.period("month")
     assert (month.subscriptions.count, month.contracts.count, month.visitors) == (3, 2, 4)
     assert board.period("year").subscriptions.count >= month.subscriptions.count

@@ -315,7 +315,8 @@ class DashboardScreen(QWidget):
             if step.rate is not None:
                 name += f" {percent(step.rate)}"
             names.append(name)
-        charts.bar_chart(self.funnel_view, self.tr("Funnel (conversion from the step before)"),
+        title = self.tr("Funnel (of the visitors; contracts of the subscriptions)")
+        charts.bar_chart(self.funnel_view, title,
                          names, [(self.tr("Count"), [s.count for s in steps])],
                          [s.rows for s in steps], self.drill_down, horizontal=True)
 
