@@ -156,6 +156,26 @@ def cmd_user_list(args: argparse.Namespace) -> None:
         _print(f"{a.login:<20} {a.full_name:<12} {state:<9} {', '.join(a.roles)}")
 
 
+def cmd_user_projects(args: argparse.Namespace) -> None:
+    from app.services import staff
+
+    engine = _engine(args)
+    try:
+        for project in args.add or []:
+            staff.set_project_manager(engine, args.login, project, True)
+        for project in args.remove or []:
+            staff.set_project_manager(engine, args.login, project, False)
+        named = [m for m in staff.project_managers(engine) if m.login == args.login]
+    finally:
+        engine.dispose()
+    if named:
+        _print(f"{args.login} manages: " + ", ".join(f"{m.project_name} ({m.project_code})"
+                                                    for m in named))
+    else:
+        _print(f"{args.login} is named for no project (a sales manager then sees every "
+               "project)")
+
+
 # --- demo, units ----------------------------------------------------------------------
 
 def cmd_demo_seed(args: argparse.Namespace) -> None:
@@ -287,6 +307,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("login")
     p.add_argument("--password-stdin", action="store_true")
     add(user, "list", cmd_user_list, "list staff logins and roles")
+    p = add(user, "projects", cmd_user_projects,
+            "name a sales manager for projects (they then see only those); show them")
+    p.add_argument("login")
+    p.add_argument("--add", action="append", metavar="PROJECT", help="project code or name")
+    p.add_argument("--remove", action="append", metavar="PROJECT")
 
     demo = sub.add_parser("demo", help="demo data").add_subparsers(dest="action", required=True)
     p = add(demo, "seed", cmd_demo_seed, "create a demo project")

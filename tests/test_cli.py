@@ -156,3 +156,30 @@ def test_channels_are_maintained_by_the_admin(capsys, monkeypatch, url):
     assert code == EXIT_REFUSED and "already in the list" in err
     code, _, err = run(capsys, monkeypatch, "lost-reasons", "enable", "不存在", "--url", url)
     assert code == EXIT_REFUSED and "不存在" in err
+
+
+def test_user_projects_names_a_manager_for_projects(capsys, monkeypatch, clone, url):
+    engine = clone.superuser_engine()
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO estatedesk.projects (code, name) "
+                             "VALUES ('CLI1', '命令行一期'), ('CLI2', '命令行二期')"))
+    code, _, err = run(capsys, monkeypatch, "user", "add", "edt_jl", "--name", "经理",
+                       "--role", "sales_manager", "--password-stdin", "--url", url,
+                       stdin="Secret2026\n")
+    assert code == 0, err
+    code, out, err = run(capsys, monkeypatch, "user", "projects", "edt_jl", "--add", "CLI1",
+                         "--add", "命令行二期", "--url", url)
+    assert code == 0, err
+    assert "命令行一期 (CLI1)" in out and "命令行二期 (CLI2)" in out
+    code, out, _ = run(capsys, monkeypatch, "user", "projects", "edt_jl", "--remove", "CLI2",
+                       "--url", url)
+    assert code == 0 and "CLI1" in out and "CLI2" not in out
+    code, _, err = run(capsys, monkeypatch, "user", "projects", "edt_jl", "--add", "NOPE",
+                       "--url", url)
+    assert code == EXIT_REFUSED and "NOPE" in err
+    with engine.connect() as conn:
+        named = conn.execute(sa.text(
+            "SELECT p.code FROM estatedesk.project_managers pm JOIN estatedesk.projects p "
+            "ON p.id = pm.project_id")).scalars().all()
+    engine.dispose()
+    assert named == ["CLI1"]

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from app.db.queries.staff import STAFF_ACCOUNTS
+from app.db.queries.staff import (
+    PROJECT_BY_CODE_OR_NAME,
+    PROJECT_MANAGERS,
+    SET_PROJECT_MANAGER,
+    STAFF_ACCOUNTS,
+)
 from app.domain.errors import ValidationError
 from app.domain.passwords import check_strength, scram_verifier
 from app.domain.phones import normalize_phone
@@ -91,3 +96,32 @@ def list_staff(engine: sa.Engine) -> list[StaffAccount]:
                 for r in session.execute(STAFF_ACCOUNTS)]
 
     return transactions.run(engine, action)
+
+
+@dataclass(frozen=True)
+class ProjectManager:
+    login: str
+    full_name: str
+    project_id: int
+    project_code: str
+    project_name: str
+
+
+def project_managers(engine: sa.Engine) -> list[ProjectManager]:
+    """Which sales manager is named for which project (a manager named for none reads
+    every project; once named, only those)."""
+    return transactions.run(engine, lambda s: [ProjectManager(*r)
+                                               for r in s.execute(PROJECT_MANAGERS)])
+
+
+def set_project_manager(engine: sa.Engine, login: str, project: str, on: bool) -> None:
+    """Name (on) or un-name the sales manager `login` for `project` (its code or name).
+    Administrators only: the database refuses anyone else."""
+    def action(session: Session) -> None:
+        found = session.execute(PROJECT_BY_CODE_OR_NAME, {"p": project}).scalar()
+        if found is None:
+            raise UserError(ErrorKind.VALIDATION, "There is no project \"{project}\".",
+                            {"project": project}, key="project:unknown")
+        session.execute(SET_PROJECT_MANAGER, {"l": login, "p": found, "on": on})
+
+    transactions.run(engine, action)

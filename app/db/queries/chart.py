@@ -42,7 +42,9 @@ PREPARE_READ = sa.text("SELECT estatedesk.expire_pencils() + estatedesk.expire_d
 PROJECTS = sa.text("""
     SELECT p.id, p.code, p.name, p.pencil_hold_minutes,
            (SELECT count(*) FROM estatedesk.units u WHERE u.project_id = p.id) AS units
-    FROM estatedesk.projects p ORDER BY p.name""")
+    FROM estatedesk.projects p
+    WHERE estatedesk.sees_project(p.id)   -- a manager named for some projects: those
+    ORDER BY p.name""")
 
 BUILDINGS = sa.text("""
     SELECT b.id, b.code, b.name,

@@ -14,3 +14,16 @@ STAFF_ACCOUNTS = sa.text("""
     LEFT JOIN pg_roles r ON r.rolname = s.login
     ORDER BY s.login
 """)
+
+# The projects each sales manager is named for (managers see their projects).
+PROJECT_MANAGERS = sa.text("""
+    SELECT s.login, s.full_name, p.id AS project_id, p.code, p.name
+    FROM estatedesk.project_managers pm
+    JOIN estatedesk.staff s ON s.id = pm.staff_id
+    JOIN estatedesk.projects p ON p.id = pm.project_id
+    ORDER BY s.login, p.name
+""")
+PROJECT_BY_CODE_OR_NAME = sa.text("""
+    SELECT id FROM estatedesk.projects WHERE code = :p OR name = :p
+""")
+SET_PROJECT_MANAGER = sa.text("SELECT estatedesk.project_manager_set(:l, :p, :on)")
