@@ -124,7 +124,7 @@ class CampaignRow:
     ends_on: dt.date
     cost: Decimal
     note: str | None
-    updated_by: str
+    updated_by: str               # who entered or last corrected it (their name)
 
 
 def campaigns(session: Session, project_id: int, date_from: dt.date | None = None,
@@ -132,8 +132,10 @@ def campaigns(session: Session, project_id: int, date_from: dt.date | None = Non
     """The project's campaigns that start within the dates (all without dates)."""
     rows = session.execute(sa.text(
         f"""SELECT c.id, c.project_id, c.channel_id, ch.name AS channel_name, c.name,
-                   c.starts_on, c.ends_on, c.cost, c.note, c.updated_by
+                   c.starts_on, c.ends_on, c.cost, c.note,
+                   coalesce(s.full_name, c.updated_by) AS updated_by
             FROM estatedesk.campaigns c JOIN estatedesk.channels ch ON ch.id = c.channel_id
+            LEFT JOIN estatedesk.staff s ON s.login = c.updated_by
             WHERE c.project_id = :project AND {within('c.starts_on')}
             ORDER BY c.starts_on DESC, c.id DESC"""),
         {"project": project_id, "d0": date_from, "d1": date_to})
