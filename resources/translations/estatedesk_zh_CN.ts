@@ -443,6 +443,160 @@
         </message>
     </context>
     <context>
+        <name>CampaignsDialog</name>
+        <message>
+            <location filename="../../app/ui/reports/campaigns.py" line="+49" />
+            <location line="+378" />
+            <source>Campaign</source>
+            <translation>市场活动</translation>
+        </message>
+        <message>
+            <location line="-377" />
+            <location line="+377" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="-376" />
+            <location line="+376" />
+            <source>Starts on</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location line="-375" />
+            <location line="+375" />
+            <source>Ends on</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <location line="-374" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+374" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="-373" />
+            <source>Entered by</source>
+            <translation>录入人</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+192" />
+            <source>Delete campaign</source>
+            <translation>删除市场活动</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the campaign "{name}" ({cost})? The channel report no longer counts its cost.</source>
+            <translation>删除市场活动“{name}”（{cost}）吗？渠道投入产出报表将不再计入这笔费用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Choose a channel.</source>
+            <translation>请选择渠道。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Enter the cost in yuan (0 for a free event).</source>
+            <translation>请输入费用（元；免费活动填 0）。</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Campaign added.</source>
+            <translation>市场活动已添加。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Campaign corrected.</source>
+            <translation>市场活动已更正。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Campaign "{name}" deleted.</source>
+            <translation>市场活动“{name}”已删除。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{n} campaigns, total cost {total}</source>
+            <translation>共 {n} 项市场活动，费用合计 {total}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only sales managers and administrators enter campaign costs.</source>
+            <translation>只有销售经理和管理员可以录入市场活动费用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New campaign</source>
+            <translation>新增市场活动</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Correct campaign "{name}"</source>
+            <translation>更正市场活动“{name}”</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+1" />
+            <source>Campaign costs</source>
+            <translation>市场活动费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cost (yuan)</source>
+            <translation>费用（元）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. Spring open day</source>
+            <translation>例如：春季开放日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 12000 or 12000.50</source>
+            <translation>例如：12000 或 12000.50</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>CancelBookDialog</name>
         <message>
             <location filename="../../app/ui/finance/book_dialogs.py" line="+142" />
@@ -2232,36 +2386,36 @@ Please give the reason.</source>
         </message>
         <message>
             <location line="+14" />
-            <location line="+67" />
+            <location line="+68" />
             <source>Visitors</source>
             <translation>来访</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-68" />
             <source>Queue numbers</source>
             <translation>排号</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+29" />
+            <location line="+30" />
             <location line="+37" />
             <source>Subscriptions</source>
             <translation>认购</translation>
         </message>
         <message>
-            <location line="-65" />
-            <location line="+29" />
+            <location line="-66" />
+            <location line="+30" />
             <location line="+37" />
             <source>Contracts</source>
             <translation>签约</translation>
         </message>
         <message>
-            <location line="-56" />
-            <source>Funnel (conversion from the step before)</source>
-            <translation>转化漏斗（较上一步的转化率）</translation>
+            <location line="-57" />
+            <source>Funnel (of the visitors; contracts of the subscriptions)</source>
+            <translation>转化漏斗（占来访人数；签约占认购）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Count</source>
             <translation>数量</translation>
         </message>
@@ -6344,7 +6498,7 @@ Please give the reason.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../app/ui/reports/export.py" line="+61" />
+            <location filename="../../app/ui/reports/export.py" line="+62" />
             <source>Export to Excel</source>
             <translation>导出 Excel</translation>
         </message>
@@ -9233,312 +9387,312 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>方案名称须为 1 至 60 个字。</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="149" />
+            <location filename="../../app/services/report_model.py" line="162" />
             <source>The period ends before it starts.</source>
             <translation>统计期间的结束日期早于开始日期。</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="152" />
+            <location filename="../../app/services/report_model.py" line="165" />
             <source>Choose day, week or month.</source>
             <translation>请选择按日、按周或按月。</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="182" />
+            <location filename="../../app/services/report_model.py" line="195" />
             <source>subscribed</source>
             <translation>已认购</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="182" />
+            <location filename="../../app/services/report_model.py" line="195" />
             <source>contracted</source>
             <translation>已签约</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="183" />
+            <location filename="../../app/services/report_model.py" line="196" />
             <source>filed</source>
             <translation>已备案</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="184" />
+            <location filename="../../app/services/report_model.py" line="197" />
             <source>not released</source>
             <translation>未推</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="184" />
+            <location filename="../../app/services/report_model.py" line="197" />
             <source>available</source>
             <translation>待售</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="185" />
+            <location filename="../../app/services/report_model.py" line="198" />
             <source>held</source>
             <translation>销控</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="185" />
+            <location filename="../../app/services/report_model.py" line="198" />
             <source>pencilled</source>
             <translation>预留</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="186" />
+            <location filename="../../app/services/report_model.py" line="199" />
             <source>small deposit</source>
             <translation>小定</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="186" />
+            <location filename="../../app/services/report_model.py" line="199" />
             <source>sold</source>
             <translation>已售</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="187" />
+            <location filename="../../app/services/report_model.py" line="200" />
             <source>full payment</source>
             <translation>一次性付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="187" />
+            <location filename="../../app/services/report_model.py" line="200" />
             <source>instalments</source>
             <translation>分期付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="188" />
+            <location filename="../../app/services/report_model.py" line="201" />
             <source>commercial loan</source>
             <translation>商业贷款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="189" />
+            <location filename="../../app/services/report_model.py" line="202" />
             <source>provident fund loan</source>
             <translation>公积金贷款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="190" />
+            <location filename="../../app/services/report_model.py" line="203" />
             <source>combined loan</source>
             <translation>组合贷款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="191" />
+            <location filename="../../app/services/report_model.py" line="204" />
             <source>cash</source>
             <translation>现金</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="191" />
+            <location filename="../../app/services/report_model.py" line="204" />
             <source>card</source>
             <translation>刷卡</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="192" />
+            <location filename="../../app/services/report_model.py" line="205" />
             <source>bank transfer</source>
             <translation>转账</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="192" />
+            <location filename="../../app/services/report_model.py" line="205" />
             <source>cheque</source>
             <translation>支票</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="193" />
+            <location filename="../../app/services/report_model.py" line="206" />
             <source>deposit</source>
             <translation>定金</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="193" />
+            <location filename="../../app/services/report_model.py" line="206" />
             <source>down payment</source>
             <translation>首付款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="194" />
+            <location filename="../../app/services/report_model.py" line="207" />
             <source>instalment</source>
             <translation>分期款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="194" />
+            <location filename="../../app/services/report_model.py" line="207" />
             <source>loan</source>
             <translation>贷款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="195" />
+            <location filename="../../app/services/report_model.py" line="208" />
             <source>maintenance fund</source>
             <translation>维修基金</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="195" />
+            <location filename="../../app/services/report_model.py" line="208" />
             <source>fee</source>
             <translation>代收费用</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="196" />
+            <location filename="../../app/services/report_model.py" line="209" />
             <source>refund</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="197" />
+            <location filename="../../app/services/report_model.py" line="210" />
             <source>payment</source>
             <translation>收款</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="197" />
+            <location filename="../../app/services/report_model.py" line="210" />
             <source>void</source>
             <translation>作废</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="199" />
+            <location filename="../../app/services/report_model.py" line="212" />
             <source>visit</source>
             <translation>来访</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="199" />
+            <location filename="../../app/services/report_model.py" line="212" />
             <source>call</source>
             <translation>来电</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="200" />
+            <location filename="../../app/services/report_model.py" line="213" />
             <source>revisit</source>
             <translation>复访</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="201" />
+            <location filename="../../app/services/report_model.py" line="214" />
             <source>active</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="201" />
+            <location filename="../../app/services/report_model.py" line="214" />
             <source>used</source>
             <translation>已转认购</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="202" />
+            <location filename="../../app/services/report_model.py" line="215" />
             <source>refunded</source>
             <translation>已退筹</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="203" />
+            <location filename="../../app/services/report_model.py" line="216" />
             <source>under 25</source>
             <translation>25岁以下</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="203" />
+            <location filename="../../app/services/report_model.py" line="216" />
             <source>25–34</source>
             <translation>25–34岁</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="204" />
+            <location filename="../../app/services/report_model.py" line="217" />
             <source>35–44</source>
             <translation>35–44岁</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="204" />
+            <location filename="../../app/services/report_model.py" line="217" />
             <source>45–54</source>
             <translation>45–54岁</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="205" />
+            <location filename="../../app/services/report_model.py" line="218" />
             <source>55 and over</source>
             <translation>55岁及以上</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="205" />
+            <location filename="../../app/services/report_model.py" line="218" />
             <source>unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="206" />
+            <location filename="../../app/services/report_model.py" line="219" />
             <source>own use</source>
             <translation>自住</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="206" />
+            <location filename="../../app/services/report_model.py" line="219" />
             <source>investment</source>
             <translation>投资</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="207" />
+            <location filename="../../app/services/report_model.py" line="220" />
             <source>upgrade</source>
             <translation>改善</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="208" />
+            <location filename="../../app/services/report_model.py" line="221" />
             <source>price plan</source>
             <translation>价格方案</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="208" />
+            <location filename="../../app/services/report_model.py" line="221" />
             <source>price adjustment</source>
             <translation>调价</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="209" />
+            <location filename="../../app/services/report_model.py" line="222" />
             <source>discount decision</source>
             <translation>折扣审批</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="210" />
+            <location filename="../../app/services/report_model.py" line="223" />
             <source>change decision</source>
             <translation>变更审批</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="211" />
+            <location filename="../../app/services/report_model.py" line="224" />
             <source>price plan decision</source>
             <translation>价格方案审批</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="212" />
+            <location filename="../../app/services/report_model.py" line="225" />
             <source>receipt void</source>
             <translation>收据作废</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="213" />
+            <location filename="../../app/services/report_model.py" line="226" />
             <source>export</source>
             <translation>导出</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="214" />
+            <location filename="../../app/services/report_model.py" line="227" />
             <source>cancellation</source>
             <translation>退房</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="214" />
+            <location filename="../../app/services/report_model.py" line="227" />
             <source>exchange</source>
             <translation>换房</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="215" />
+            <location filename="../../app/services/report_model.py" line="228" />
             <source>buyer change</source>
             <translation>更名</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="215" />
+            <location filename="../../app/services/report_model.py" line="228" />
             <source>price change</source>
             <translation>价格变更</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="216" />
+            <location filename="../../app/services/report_model.py" line="229" />
             <source>payment method change</source>
             <translation>付款方式变更</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="217" />
+            <location filename="../../app/services/report_model.py" line="230" />
             <source>area settlement</source>
             <translation>面积补差</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="219" />
+            <location filename="../../app/services/report_model.py" line="232" />
             <source>approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="219" />
+            <location filename="../../app/services/report_model.py" line="232" />
             <source>rejected</source>
             <translation>已驳回</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="220" />
+            <location filename="../../app/services/report_model.py" line="233" />
             <source>voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="220" />
+            <location filename="../../app/services/report_model.py" line="233" />
             <source>paid</source>
             <translation>已支付</translation>
         </message>
         <message>
-            <location filename="../../app/services/report_model.py" line="221" />
+            <location filename="../../app/services/report_model.py" line="234" />
             <source>exported</source>
             <translation>已导出</translation>
         </message>
@@ -10168,117 +10322,117 @@ The first start also sets up the demo project and takes a little longer.</source
             <translation>执行人</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="58" />
+            <location filename="../../app/services/reports.py" line="63" />
             <source>Sales ledger (subscriptions and contracts)</source>
             <translation>销售台账（认购与签约）</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="63" />
+            <location filename="../../app/services/reports.py" line="68" />
             <source>Sales by period</source>
             <translation>按期间销售统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="65" />
+            <location filename="../../app/services/reports.py" line="70" />
             <source>Sales by building</source>
             <translation>按楼栋销售统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="67" />
+            <location filename="../../app/services/reports.py" line="72" />
             <source>Sales by layout</source>
             <translation>按户型销售统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="69" />
+            <location filename="../../app/services/reports.py" line="74" />
             <source>Sales by salesperson</source>
             <translation>按置业顾问销售统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="71" />
+            <location filename="../../app/services/reports.py" line="76" />
             <source>Sell-through by building</source>
             <translation>按楼栋去化统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="73" />
+            <location filename="../../app/services/reports.py" line="78" />
             <source>Sell-through by layout</source>
             <translation>按户型去化统计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="75" />
+            <location filename="../../app/services/reports.py" line="80" />
             <source>Inventory</source>
             <translation>库存房源</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="76" />
+            <location filename="../../app/services/reports.py" line="82" />
             <source>Receivables and overdue ageing</source>
             <translation>应收款及逾期账龄</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="78" />
+            <location filename="../../app/services/reports.py" line="84" />
             <source>Collections by period and method</source>
             <translation>回款统计（按期间和付款方式）</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="80" />
+            <location filename="../../app/services/reports.py" line="87" />
             <source>Collection detail</source>
             <translation>回款明细</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="81" />
+            <location filename="../../app/services/reports.py" line="88" />
             <source>Visitors and conversion by salesperson</source>
             <translation>来访及转化（按置业顾问）</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="83" />
+            <location filename="../../app/services/reports.py" line="90" />
             <source>Visitors and conversion by channel</source>
             <translation>来访及转化（按渠道）</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="88" />
+            <location filename="../../app/services/reports.py" line="95" />
             <source>Channel cost and result</source>
             <translation>渠道费用与效果</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="90" />
+            <location filename="../../app/services/reports.py" line="98" />
             <source>Customer profile: age</source>
             <translation>客户画像：年龄</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="92" />
+            <location filename="../../app/services/reports.py" line="100" />
             <source>Customer profile: district</source>
             <translation>客户画像：区域</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="94" />
+            <location filename="../../app/services/reports.py" line="102" />
             <source>Customer profile: occupation</source>
             <translation>客户画像：职业</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="96" />
+            <location filename="../../app/services/reports.py" line="104" />
             <source>Customer profile: intent grade</source>
             <translation>客户画像：意向等级</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="98" />
+            <location filename="../../app/services/reports.py" line="106" />
             <source>Customer profile: purpose</source>
             <translation>客户画像：置业目的</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="100" />
+            <location filename="../../app/services/reports.py" line="108" />
             <source>Price history</source>
             <translation>调价记录</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="102" />
+            <location filename="../../app/services/reports.py" line="110" />
             <source>Staff performance</source>
             <translation>置业顾问业绩</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="104" />
+            <location filename="../../app/services/reports.py" line="113" />
             <source>Audit of sensitive actions</source>
             <translation>敏感操作审计</translation>
         </message>
         <message>
-            <location filename="../../app/services/reports.py" line="114" />
+            <location filename="../../app/services/reports.py" line="123" />
             <source>There is no report "{report}".</source>
             <translation>没有“{report}”这张报表。</translation>
         </message>
