@@ -771,3 +771,32 @@ def test_period_helpers():
     assert periods_between(dt.date(2025, 12, 30), dt.date(2026, 2, 1), "month") == [
         dt.date(2025, 12, 1), dt.date(2026, 1, 1), dt.date(2026, 2, 1)]
     assert len(periods_between(day, day + dt.timedelta(days=2), "day")) == 3
+
+
+def test_every_report_exports_to_excel_as_run(office, tmp_path):
+    """Each report of the registry, run on the seeded office and written as the 报表 screen
+    writes it: the rows and header as run, every SUM total's cached result equal to the
+    report's total, and a native chart on exactly the summaries with rows."""
+    from openpyxl import load_workbook
+
+    from app.exports.report_excel import FIRST_ROW, HEADER_ROW, write_report
+
+    o = office
+    charts = 0
+    for key, spec in REPORTS.items():
+        r = o.run(key, **o.f_month())
+        path = write_report(r, tmp_path / f"{key}.xlsx", chart=spec.chart)
+        ws = load_workbook(path).active
+        assert [c.value for c in ws[HEADER_ROW]] == [c.title for c in r.columns], key
+        assert ws.max_row == FIRST_ROW + len(r.rows), key
+        cached = load_workbook(path, data_only=True).active
+        total_row = FIRST_ROW + len(r.rows)
+        for i, c in enumerate(r.columns[1:], 2):
+            formula = ws.cell(total_row, i).value
+            if isinstance(formula, str) and formula.startswith("=SUM("):
+                assert Decimal(str(cached.cell(total_row, i).value)) == r.totals[i - 1], (key,
+                                                                                          c.key)
+        wanted = spec.chart is not None and bool(r.rows)
+        assert len(ws._charts) == int(wanted), key
+        charts += wanted
+    assert charts >= 10
