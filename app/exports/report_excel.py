@@ -161,6 +161,8 @@ def _chart(ws: Any, chart: ChartPlan) -> Any:
     for _title, index in chart.series:
         made.add_data(Reference(ws, min_col=index, min_row=HEADER_ROW, max_row=last),
                       titles_from_data=True)
+    for series in made.series:
+        series.smooth = False      # a figure per period, not a curve between them
     made.set_categories(Reference(ws, min_col=column, min_row=first, max_row=last))
     return made
 

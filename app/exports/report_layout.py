@@ -114,7 +114,9 @@ def _chart(report: Report, title: str, headers: tuple[str, ...],
                    if k in keys)
     if not series:
         return None
-    kind = "line" if report.columns[0].type in ("date", "datetime") else spec.kind
+    # periods read best as lines; a stacked breakdown stays stacked columns
+    dated = report.columns[0].type in ("date", "datetime")
+    kind = "line" if dated and spec.kind == "column" else spec.kind
     last = FIRST_ROW + len(report.rows) - 1
     return ChartPlan(kind, title, (1, FIRST_ROW, last),
                      series, f"{get_column_letter(len(keys) + 2)}{HEADER_ROW}")

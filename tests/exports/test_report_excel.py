@@ -126,6 +126,7 @@ def test_cancel_leaves_no_file_and_an_older_one_as_it_was(tmp_path, stream):
     ("column", COLUMNS[0], ("barChart", "clustered")),
     ("stacked", COLUMNS[0], ("barChart", "stacked")),
     ("column", col("day", "Period", "date"), ("lineChart", None)),
+    ("stacked", col("day", "Period", "date"), ("barChart", "stacked")),
 ])
 def test_summary_gets_a_native_chart(tmp_path, stream, kind, first, expected):
     columns = [first, *COLUMNS[1:-1]] if first.key == "day" else COLUMNS
