@@ -6516,7 +6516,7 @@ Please give the reason.</source>
     <context>
         <name>ReportsScreen</name>
         <message>
-            <location filename="../../app/ui/reports/screen.py" line="+46" />
+            <location filename="../../app/ui/reports/screen.py" line="+51" />
             <source>Sales</source>
             <translation>销售</translation>
         </message>
@@ -6561,32 +6561,52 @@ Please give the reason.</source>
             <translation>按月</translation>
         </message>
         <message>
-            <location line="+146" />
+            <location line="+181" />
             <source>The export was cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location line="+142" />
+            <location line="+154" />
             <source>Export to Excel</source>
             <translation>导出 Excel</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+24" />
             <source>Project: {name}</source>
             <translation>项目：{name}</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Building: {name}</source>
+            <translation>楼栋：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Salesperson: {name}</source>
+            <translation>置业顾问：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Channel: {name}</source>
+            <translation>渠道：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Period: {first} to {last}</source>
             <translation>期间：{first} 至 {last}</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+58" />
             <source>(no project)</source>
             <translation>（未选项目）</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+105" />
+            <source>{name} (inactive)</source>
+            <translation>{name}（已停用）</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -6612,6 +6632,36 @@ Please give the reason.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>All buildings</source>
+            <translation>全部楼栋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Building</source>
+            <translation>楼栋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All salespeople</source>
+            <translation>全部置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Salesperson</source>
+            <translation>置业顾问</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All channels</source>
+            <translation>全部渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Period</source>
             <translation>期间</translation>
         </message>
@@ -6629,6 +6679,16 @@ Please give the reason.</source>
             <location line="+1" />
             <source>Export to Excel…</source>
             <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Campaign costs…</source>
+            <translation>市场活动费用…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What each campaign cost, for the channel cost and result report</source>
+            <translation>录入各项市场活动的费用，用于渠道投入产出报表</translation>
         </message>
     </context>
     <context>

@@ -161,3 +161,37 @@ def test_readers_see_the_campaigns_but_cannot_edit(qtbot, world, open_dialog, wh
     dialog.delete()
     settle(qtbot, dialog)
     assert [r.cost for r in stored(world)] == [Decimal("3000.05")]
+
+
+def test_the_reports_screen_opens_it_and_the_channel_report_counts_the_cost(
+        qtbot, world, context_for):  # noqa: F811 — the imported fixtures
+    from app.services import reports
+    from app.services.reports import ReportFilter
+    from app.ui.reports.screen import ReportsScreen
+
+    context = context_for("manager")
+    screen = ReportsScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.is_ready() and screen.report is not None, timeout=TIMEOUT)
+    screen.set_project(world.project.id)
+    screen.set_period(START, END)
+    screen.choose("channel_roi")
+    idle(qtbot, context.runner, TIMEOUT)
+    qtbot.waitUntil(lambda: screen.is_ready() and screen.report.key == "channel_roi",
+                    timeout=TIMEOUT)
+    assert screen.report.total("cost") == Decimal("0.00")
+    dialog = screen.open_campaigns()
+    dialog.runner = context.runner
+    qtbot.waitUntil(dialog.is_ready, timeout=TIMEOUT)
+    assert dialog.isVisible() and dialog.project_id() == world.project.id
+    fill(dialog, "路演", "3,500.25")
+    with qtbot.waitSignal(dialog.changed, timeout=TIMEOUT):
+        dialog.save_button.click()
+    idle(qtbot, context.runner, TIMEOUT)
+    qtbot.waitUntil(lambda: screen.is_ready() and screen.report.total("cost") != 0,
+                    timeout=TIMEOUT)
+    assert screen.report.total("cost") == Decimal("3500.25")
+    assert screen.report.totals == reports.run(
+        world.engines("manager"), "channel_roi",
+        ReportFilter(project_id=world.project.id, date_from=START, date_to=END)).totals
