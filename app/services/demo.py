@@ -102,6 +102,7 @@ def _seed(session: Session, units: int | None) -> DemoReport:
     if walk_ins:
         demo_deals.add_pending_work(session, project.id, walk_ins)
     demo_finance.take_payments(session, rng, project.id)
+    demo_deals.add_campaigns(session, project.id)
     customers = session.scalar(sa.select(sa.func.count()).select_from(Customer))
     return DemoReport(project.id, name, len(rows), len({r.building for r in rows}), customers)
 

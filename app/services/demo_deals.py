@@ -183,3 +183,30 @@ def add_pending_work(session: Session, project_id: int, customers: list[tuple[in
             {"d": contracted.id, "why": "客户家庭变故，申请退房",
              "r": json.dumps({"refund": str(contracted.deposit - 10000), "forfeit": "10000"})})
         act_as(session, None)
+
+
+# (channel, name, days ago it started, days it ran, cost in yuan)
+CAMPAIGNS = (
+    ("户外广告", "地铁站灯箱广告", 300, 90, "186000.00"),
+    ("网络媒体", "房产网站首页推广", 240, 60, "98000.00"),
+    ("老带新", "老带新购房奖励", 200, 180, "45000.00"),
+    ("展会活动", "秋季房展会", 70, 4, "62000.00"),
+    ("中介渠道", "中介分销带看奖励", 120, 100, "120000.00"),
+    ("电话营销", "外呼团队", 30, 30, "18500.00"),
+)
+
+
+def add_campaigns(session: Session, project_id: int) -> None:
+    """Marketing campaigns with their cost, entered by the demo manager, so the channel cost
+    and result report (渠道费用与效果) has costs to set against visitors and sales."""
+    channels = dict(session.execute(sa.text("SELECT name, id FROM estatedesk.channels")).all())
+    act_as(session, MANAGER)
+    for channel, name, ago, days, cost in CAMPAIGNS:
+        if channel not in channels:
+            continue
+        session.execute(sa.text(
+            """SELECT estatedesk.campaign_save(NULL, :p, :c, :n, current_date - :ago,
+                                               current_date - :ago + :days, CAST(:cost AS numeric))"""),
+            {"p": project_id, "c": channels[channel], "n": name, "ago": ago, "days": days - 1,
+             "cost": cost})
+    act_as(session, None)

@@ -50,6 +50,24 @@ def test_default_demo(clone):
     engine.dispose()
     assert initials_ok and visits == 30 and due > 0 and roster == 2
     assert {a.login for a in DEMO_ACCOUNTS} <= logins
+    _campaigns_are_in_the_channel_report(clone)
+
+
+def _campaigns_are_in_the_channel_report(clone) -> None:
+    """The demo's campaign costs, entered by the demo manager, reach 渠道费用与效果."""
+    from app.services import reports
+    from app.services.demo_deals import CAMPAIGNS, MANAGER
+    from app.services.reports import ReportFilter
+
+    engine = clone.superuser_engine()
+    with engine.connect() as conn:
+        project = conn.execute(sa.text("SELECT id FROM estatedesk.projects")).scalar_one()
+        by = set(conn.execute(sa.text("SELECT created_by FROM estatedesk.campaigns")).scalars())
+    roi = reports.run(engine, "channel_roi", ReportFilter(project_id=project))
+    engine.dispose()
+    assert by == {MANAGER}
+    assert roi.total("cost") == sum(Decimal(c[4]) for c in CAMPAIGNS)
+    assert roi.total("cost_per_visitor") is not None
 
 
 def test_large_project_has_exactly_the_units_asked_for(clone):
