@@ -20,8 +20,7 @@ from app.services.reports import REPORTS, ReportFilter
 from tests.helpers.factories import create_project, create_units
 from tests.helpers.staff import TEST_STAFF
 from tests.ui.deals.conftest import context_for, idle, world  # noqa: F401 — fixtures
-
-TIMEOUT = 10_000
+from tests.ui.reports.conftest import settle, show
 
 
 @pytest.fixture
@@ -47,38 +46,6 @@ def office(world):  # noqa: F811 — the imported fixture
             "SELECT code, id FROM estatedesk.buildings WHERE project_id = :p"),
             {"p": world.project.id}).all())
     return world
-
-
-@pytest.fixture
-def open_reports(qtbot, context_for):  # noqa: F811 — the imported fixture
-    from app.ui.reports.screen import ReportsScreen
-
-    def _open(key: str) -> ReportsScreen:
-        context = context_for(key)
-        screen = ReportsScreen(context)
-        screen.runner = context.runner
-        qtbot.addWidget(screen)
-        screen.resize(1400, 900)
-        screen.show()
-        qtbot.waitExposed(screen)
-        qtbot.waitUntil(lambda: screen.is_ready() and screen.report is not None,
-                        timeout=TIMEOUT)
-        return screen
-
-    return _open
-
-
-def settle(qtbot, screen) -> None:
-    idle(qtbot, screen.runner, TIMEOUT)
-    qtbot.waitUntil(screen.is_ready, timeout=TIMEOUT)
-
-
-def show(qtbot, screen, key: str, project: int) -> None:
-    screen.set_project(project)
-    screen.set_period(None, None)
-    screen.choose(key)
-    settle(qtbot, screen)
-    assert screen.report.key == key
 
 
 def values(combo: QComboBox) -> list:
