@@ -60,8 +60,11 @@ def test_a_named_manager_reads_only_their_projects(office):  # noqa: F811
     assert _counts(manager, o.project) == everything        # not named: every project
     ledger = reports.run(manager, "sales_ledger", ReportFilter(project_id=o.project))
     units = reports.run(manager, "inventory", ReportFilter(project_id=o.project))
-    assert ledger.rows and units.rows
+    audit = reports.run(manager, "sensitive_actions", ReportFilter(project_id=o.project))
+    assert ledger.rows and units.rows and audit.rows
     with named(o, o.other_project):
+        assert reports.run(manager, "sensitive_actions",
+                           ReportFilter(project_id=o.project)).rows == ()
         assert _counts(manager, o.project) == dict.fromkeys(TABLES, 0)
         assert [p.id for p in chart.list_projects(manager)] == [o.other_project]
         for key in ("sales_ledger", "sales_by_building", "receivables", "collections",
@@ -80,6 +83,8 @@ def test_a_named_manager_reads_only_their_projects(office):  # noqa: F811
         assert _counts(manager, o.project) == everything
         again = reports.run(manager, "sales_ledger", ReportFilter(project_id=o.project))
         assert again.rows == ledger.rows
+        assert reports.run(manager, "sensitive_actions",
+                           ReportFilter(project_id=o.project)).rows == audit.rows
     assert staff.project_managers(o.as_("admin")) == []
 
 

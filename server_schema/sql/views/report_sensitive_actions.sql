@@ -11,8 +11,10 @@
 -- kind of change or plan.
 -- Only these facts are taken from the log, never the old and new values of customer records.
 -- Owned by the table owner (not security_invoker): managers and executives read this, not
--- the log itself.
+-- the log itself. A manager named for some projects (estatedesk.my_projects) reads the
+-- actions about those projects and those about none (e.g. an export of all projects).
 CREATE OR REPLACE VIEW estatedesk.report_sensitive_actions AS
+SELECT * FROM (
 SELECT a.id AS audit_id, a.at, a.at::date AS on_date, a.login, s.id AS staff_id,
        coalesce(s.full_name, a.login) AS staff_name, x.action, a.table_name, a.row_key,
        CASE x.action
@@ -86,4 +88,7 @@ CROSS JOIN LATERAL (SELECT CASE
          AND a.new_values ->> 'entry' = 'refund' THEN 'refund'
     END AS action) x
 LEFT JOIN estatedesk.staff s ON s.login = a.login
-WHERE x.action IS NOT NULL;
+WHERE x.action IS NOT NULL
+) sensitive
+WHERE (SELECT estatedesk.my_projects()) IS NULL OR sensitive.project_id IS NULL
+   OR sensitive.project_id = ANY ((SELECT estatedesk.my_projects())::bigint[]);
