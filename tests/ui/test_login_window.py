@@ -165,8 +165,10 @@ def test_demo_accounts_double_click_logs_in(qtbot, window, clone):
 def test_demo_accounts_model(qtmodeltester):
     model = DemoAccountsModel(DEMO_ACCOUNTS)
     qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(DEMO_ACCOUNTS) > 0
     model.set_accounts(())
     qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 0
 
 
 def test_language_combo_switches_and_remembers(qtbot, window, temp_settings):

@@ -139,8 +139,10 @@ def test_list_model_passes_the_model_tester(world, qtmodeltester, open_deals):
     screen = open_deals("manager")
     qtmodeltester.check(screen.model)
     qtmodeltester.check(screen.proxy)
+    assert screen.model.rowCount() == screen.proxy.rowCount() == 2
     empty = DealListModel()
     qtmodeltester.check(empty)
+    assert empty.rowCount() == 0
 
 
 def test_the_main_window_builds_the_deals_screen(qtbot, login_as, world):

@@ -35,8 +35,10 @@ def cell(model, row: int, column: str, role=Qt.ItemDataRole.DisplayRole):  # noq
 def test_the_change_model_passes_the_model_tester(qtmodeltester):
     model = PriceChangeModel()
     qtmodeltester.check(model)
+    assert model.rowCount() == 0
     model.set_changes(CHANGES, UNITS)
     qtmodeltester.check(model)
+    assert model.rowCount() == len(CHANGES) > 0
     model.sort(COLUMNS.index("change"), Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
     model.clear()
@@ -90,8 +92,10 @@ PLANS = [_plan(3, "submitted", kind="adjustment"),
 def test_the_plan_model_passes_the_model_tester(qtmodeltester):
     model = PlanListModel()
     qtmodeltester.check(model)
+    assert model.rowCount() == 0
     model.set_plans(PLANS)
     qtmodeltester.check(model)
+    assert model.rowCount() == len(PLANS) > 0
 
 
 def test_plans_show_kind_status_and_result_in_chinese(qapp):
