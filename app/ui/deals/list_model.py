@@ -7,20 +7,14 @@ dates as dates), not by the displayed text."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.money import format_yuan
+from app.ui.common.row_model import RowListModel
 from app.ui.deals import labels
 
 COLUMNS = ("unit", "building", "customer", "salesperson", "stage", "deal_total", "method",
@@ -34,7 +28,6 @@ APPROVAL_COLOURS = {"pending": QColor("#b26a00"), "approved": QColor("#2e7d32"),
                     "rejected": QColor("#c62828")}
 OVERDUE = QColor("#c62828")
 PENDING_CHANGE = QColor("#b26a00")
-_Index = QModelIndex | QPersistentModelIndex
 _RIGHT = frozenset({"deal_total"})
 
 
@@ -68,37 +61,13 @@ def is_overdue(deal: Any, now: dt.datetime | None = None) -> bool:
     return when is not None and when < now.astimezone().date()
 
 
-class DealListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._deals: list[Any] = []
+class DealListModel(RowListModel):
+    column_count = len(COLUMNS)
+    # the names the deal screens call the rows by
+    set_deals, deals, deal_at = RowListModel.set_rows, RowListModel.rows, RowListModel.row_at
 
-    def set_deals(self, deals: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._deals = list(deals)
-        self.endResetModel()
-
-    def deals(self) -> list[Any]:
-        return list(self._deals)
-
-    def deal_at(self, row: int) -> Any | None:
-        return self._deals[row] if 0 <= row < len(self._deals) else None
-
-    def row_of(self, deal_id: int) -> int | None:
-        return next((i for i, d in enumerate(self._deals) if d.id == deal_id), None)
-
-    # --- Qt model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._deals)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._deals):
-            return None
-        deal, column = self._deals[index.row()], COLUMNS[index.column()]
+    def cell(self, deal: Any, index: int, role: int) -> Any:
+        column = COLUMNS[index]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(deal, column)
         if role == ROW_ROLE:
@@ -115,20 +84,11 @@ class DealListModel(QAbstractTableModel):
             return self._tooltip(deal, column)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(COLUMNS)):
-            return None
+    def header(self, section: int) -> str:
         return (self.tr("Unit"), self.tr("Building"), self.tr("Customer"),
                 self.tr("Consultant"), self.tr("Stage"), self.tr("Deal total"),
                 self.tr("Payment"), self.tr("Approval"), self.tr("Sign by / contract"),
                 self.tr("Pending change"))[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # --- internals --------------------------------------------------------------------------
 

@@ -6,13 +6,12 @@ sort proxy sorts by the values themselves (money as money, dates as dates), not 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.domain.money import format_yuan
+from app.ui.common.row_model import RowListModel
 from app.ui.pricing.style import TABLE_CSS
 
 COLUMNS_CONTEXT = "FinanceColumns"
@@ -60,28 +60,22 @@ def display(value: Any) -> str:
     return str(value)
 
 
-class RecordModel(QAbstractTableModel):
+class RecordModel(RowListModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None, *,
                  struck: Callable[[Any], bool] | None = None,
                  muted: Callable[[Any], bool] | None = None,
-                 bold: Callable[[Any], bool] | None = None) -> None:
+                 bold: Callable[[Any], bool] | None = None,
+                 context: str = COLUMNS_CONTEXT) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self._rows: list[Any] = []
+        self._context = context          # where the column titles are translated
         self._struck = struck
         self._muted = muted
         self._bold = bold
 
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    @property
+    def column_count(self) -> int:  # type: ignore[override]
+        return len(self.columns)
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row (tests read it)."""
@@ -95,19 +89,8 @@ class RecordModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
 
-    # --- Qt model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) \
-                or not 0 <= index.column() < len(self.columns):
-            return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
+    def cell(self, row: Any, index: int, role: int) -> Any:
+        column = self.columns[index]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row) if column.text else display(column.value(row))
         if role == ROW_ROLE:
@@ -127,17 +110,8 @@ class RecordModel(QAbstractTableModel):
             return column.tooltip(row)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.columns)):
-            return None
-        return QCoreApplication.translate(COLUMNS_CONTEXT, self.columns[section].title)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate(self._context, self.columns[section].title)
 
     def _font(self, row: Any, column: Column) -> QFont | None:
         struck = bool(self._struck and self._struck(row)) and not column.plain

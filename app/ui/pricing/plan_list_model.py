@@ -5,51 +5,26 @@ meanwhile and kept their price."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from app.ui.common.row_model import RowListModel
 from app.ui.pricing import labels
 from app.ui.pricing.style import STATUS_COLOURS
 
 COLUMNS = ("kind", "name", "status", "author", "submitted_at", "units", "result", "note")
 PLAN_ROLE = Qt.ItemDataRole.UserRole       # the row's PlanSummary
-_Index = QModelIndex | QPersistentModelIndex
 _NUMBERS = frozenset({"units"})
 
 
-class PlanListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._plans: list[Any] = []
+class PlanListModel(RowListModel):
+    column_count = len(COLUMNS)
+    # the names the pricing screen calls the rows by
+    set_plans, plans, plan_at = RowListModel.set_rows, RowListModel.rows, RowListModel.row_at
 
-    def set_plans(self, plans: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._plans = list(plans)
-        self.endResetModel()
-
-    def plans(self) -> list[Any]:
-        return list(self._plans)
-
-    def plan_at(self, row: int) -> Any | None:
-        return self._plans[row] if 0 <= row < len(self._plans) else None
-
-    def row_of(self, plan_id: int) -> int | None:
-        return next((i for i, p in enumerate(self._plans) if p.id == plan_id), None)
-
-    # --- Qt model ---------------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 — Qt signature
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._plans):
-            return None
-        plan, column = self._plans[index.row()], COLUMNS[index.column()]
+    def cell(self, plan: Any, index: int, role: int) -> Any:
+        column = COLUMNS[index]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(plan, column)
         if role == PLAN_ROLE:
@@ -64,19 +39,10 @@ class PlanListModel(QAbstractTableModel):
             return self._tooltip(plan, column)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(COLUMNS)):
-            return None
+    def header(self, section: int) -> str:
         return (self.tr("Kind"), self.tr("Name"), self.tr("Status"), self.tr("Submitted by"),
                 self.tr("Submitted at"), self.tr("Units"), self.tr("Result"),
                 self.tr("Note"))[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # --- internals --------------------------------------------------------------------------
 

@@ -56,17 +56,6 @@ COLUMNS = (
 )
 
 
-class CampaignModel(RecordModel):
-    """The finance screen's record model with its column titles in this dialog's context."""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.columns)):
-            return None
-        return QCoreApplication.translate(CONTEXT, self.columns[section].title)
-
-
 def confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     """Ask before deleting (tests replace this)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text,
@@ -124,7 +113,7 @@ class CampaignsDialog(QDialog):
         self.banner.setObjectName("campaign_banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.model = CampaignModel(COLUMNS)
+        self.model = RecordModel(COLUMNS, context=CONTEXT)
         self.view = make_view(self.model, "campaign_table")
         self.total_label = QLabel()
         self.total_label.setObjectName("campaign_total")

@@ -10,7 +10,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.money import format_yuan
 from app.services.report_model import CODE_LABELS
@@ -62,11 +62,7 @@ def columns_of(report: Any) -> list[Column]:
 class ReportModel(RecordModel):
     """RecordModel whose column titles are translated in the reports' context."""
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole
-                or not 0 <= section < len(self.columns)):
-            return None
+    def header(self, section: int) -> str:
         return tr(self.columns[section].title)
 
     def set_report(self, report: Any, rows: Any) -> None:
