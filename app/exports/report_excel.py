@@ -14,7 +14,7 @@ same name as it was."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ from app.exports.xlsx_exact import _SheetWriter, save
 from app.services.report_model import ChartSpec, Report
 
 __all__ = ["AREA_FORMAT", "FIRST_ROW", "HEADER_ROW", "MONEY_FORMAT", "PERCENT_FORMAT",
-           "STREAM_ABOVE", "ExportCancelled", "filter_line", "write_report"]
+           "STREAM_ABOVE", "ExportCancelled", "write_report"]
 
 STREAM_ABOVE = 20_000
 
@@ -182,8 +182,3 @@ def _discard(ws: Any) -> None:
         writer.cleanup()
     except Exception:  # noqa: BLE001, S110
         pass
-
-
-def filter_line(parts: Mapping[str, str]) -> str:
-    """A filter line from label → value pairs (the screen builds it in the user's language)."""
-    return "　　".join(f"{k}：{v}" for k, v in parts.items() if v)

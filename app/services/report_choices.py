@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from app.db.queries import report_choices as q
-from app.services import transactions
+from app.services import lists, transactions
 
 
 @dataclass(frozen=True)
@@ -42,13 +42,15 @@ def salespeople(engine: sa.Engine) -> tuple[Choice, ...]:
 
 
 def channels(engine: sa.Engine) -> tuple[Choice, ...]:
-    return transactions.run(engine, lambda s: _choices(s, q.CHANNELS))
+    """The administrator's channel list (app.services.lists), disabled ones too (old
+    customers and visits still point at them), the active ones first."""
+    listed = lists.entries(engine, "channels")
+    return tuple(Choice(e.id, e.name, e.active) for e in sorted(listed, key=lambda e: not e.active))
 
 
 def load(engine: sa.Engine) -> ReportChoices:
-    """The salespeople and the channels, in one transaction."""
-    return transactions.run(engine, lambda s: ReportChoices(_choices(s, q.SALESPEOPLE),
-                                                            _choices(s, q.CHANNELS)))
+    """The salespeople and the channels."""
+    return ReportChoices(salespeople(engine), channels(engine))
 
 
 def staff_member(engine: sa.Engine, staff_id: int) -> Choice | None:

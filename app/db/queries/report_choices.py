@@ -1,7 +1,7 @@
-"""The choices the reports screen's filters offer: the salespeople, the channels (来源渠道)
-and a staff member by id. Every login that opens the reports screen may run these: every
-EstateDesk group may read the staff table's id, login, full_name and active columns (and no
-other: finance may not read phones), the channels list, and the PostgreSQL catalogs
+"""The choices the reports screen's filters offer: the salespeople and a staff member by id
+(the channels come from app.services.lists). Every login that opens the reports screen may
+run these: every EstateDesk group may read the staff table's id, login, full_name and
+active columns (and no other: finance may not read phones) and the PostgreSQL catalogs
 pg_roles and pg_auth_members that say who is in which group; the staff table has no
 row-level security (server_schema/sql/grants/030_staff.sql, 070_intake.sql)."""
 
@@ -26,11 +26,4 @@ SALESPEOPLE = sa.text("""
 # the audit report).
 STAFF_BY_ID = sa.text("""
     SELECT s.id, s.full_name AS name, s.active FROM estatedesk.staff s WHERE s.id = :id
-""")
-
-# Every channel, disabled ones too (old customers and visits still point at them), the
-# active ones first in the administrator's order.
-CHANNELS = sa.text("""
-    SELECT c.id, c.name, c.active FROM estatedesk.channels c
-    ORDER BY c.active DESC, c.sort_order, c.name, c.id
 """)

@@ -225,11 +225,10 @@ class CampaignsDialog(QDialog):
 
     def select_campaign(self, campaign_id: int) -> bool:
         """Choose the row of `campaign_id` (fills the form)."""
-        for r, row in enumerate(self.model.rows()):
-            if row.id == campaign_id:
-                self.view.selectRow(r)
-                return True
-        return False
+        row = self.model.row_of(campaign_id)
+        if row is not None:
+            self.view.selectRow(row)
+        return row is not None
 
     def save(self) -> None:
         """Create or correct the campaign in the form."""
