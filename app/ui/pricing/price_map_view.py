@@ -1,5 +1,5 @@
-"""The price map as one custom-painted widget, like the sales control chart's view: a
-QAbstractScrollArea over a PriceMapModel that paints only the cells in view (10,000 units stay
+"""The price map as one custom-painted widget, on the sales control chart's grid view
+(app.ui.chart.grid_view) over a PriceMapModel that paints only the cells in view (10,000 units stay
 smooth), with the building/entrance header and the floor labels frozen while the cells
 scroll. Geometry is the chart's ChartLayout; Ctrl + wheel zooms; a new trial or building is
 fitted to the view. Hovering a cell outlines it and shows its old → new price."""
@@ -10,14 +10,14 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
 
 from app.domain.chart import ChartGrid
 from app.ui.chart import formatting as fmt
+from app.ui.chart.grid_view import GridScrollView
 from app.ui.chart.layout import ChartLayout
-from app.ui.chart.painter import FLOOR_BG
 from app.ui.common.labels import unit_status_name
 from app.ui.pricing import labels
 from app.ui.pricing.change_model import amount_text, signed_percent
@@ -30,9 +30,6 @@ FIT_W, FIT_H = (72, 150), (22, 68)  # fitted cells: wide enough for a price, one
 MIN_CELL, MAX_CELL = (6, 4), (300, 140)
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.25
-BACKGROUND = QColor("#FFFFFF")
-PLACEHOLDER_TEXT = QColor("#8A94A1")
-HEADER_LINE = QColor("#E2E7ED")
 HUNDRED = Decimal(100)
 
 
@@ -53,24 +50,15 @@ def fitted_cell(grid: ChartGrid, width: int, height: int) -> tuple[int, int]:
     return int(w), int(h)
 
 
-class PriceMapView(QAbstractScrollArea):
+class PriceMapView(GridScrollView):
     def __init__(self, model: PriceMapModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model, ChartLayout(model.grid, metrics=map_metrics(BASE_W, BASE_H)),
+                         PriceMapPainter(), parent)
         self.setObjectName("price_map_view")
-        self.model = model
-        self.map_painter = PriceMapPainter()
         self._zoom = 1.0
         self._fitted = (BASE_W, BASE_H)
-        self.layout_ = ChartLayout(model.grid, metrics=map_metrics(BASE_W, BASE_H))
         self.hovered: int | None = None          # unit index under the mouse
         self._fit_pending = True
-        self.placeholder = ""
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.viewport().setMouseTracking(True)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
-        self.setFrameShape(QAbstractScrollArea.Shape.NoFrame)
-        self.setStyleSheet("QToolTip { background: #FFFFFF; color: #0F172A; "
-                           "border: 1px solid #CBD3DC; border-radius: 6px; padding: 6px; }")
         model.changed.connect(self._on_model_changed)
 
     # --- zoom and geometry ------------------------------------------------------------------
@@ -126,32 +114,6 @@ class PriceMapView(QAbstractScrollArea):
         self._fit_pending = False
         self.viewport().update()
 
-    def frozen_size(self) -> tuple[int, int]:
-        m = self.layout_.m
-        return m.floor_width, m.building_row_h + m.entrance_row_h
-
-    def origin(self) -> QPoint:
-        """Where the cell area's (0, 0) is in the viewport at the current scroll."""
-        left, top = self.frozen_size()
-        margin = self.layout_.m.margin
-        return QPoint(left + margin - self.horizontalScrollBar().value(),
-                      top + margin - self.verticalScrollBar().value())
-
-    def index_at(self, point: QPoint) -> int | None:
-        """The unit index under a viewport point (None over a gap or a header)."""
-        left, top = self.frozen_size()
-        if point.x() < left or point.y() < top or not len(self.model):
-            return None
-        p = point - self.origin()
-        place = self.layout_.cell_at(p.x(), p.y())
-        return None if place is None else self.layout_.table[place[0]][place[1]]
-
-    def cell_rect_in_viewport(self, unit_id: int) -> QRect | None:
-        index = self.model.index_of(unit_id)
-        if index is None:
-            return None
-        return self.layout_.cell_rect(*self.model.place_of(index)).translated(self.origin())
-
     def set_placeholder(self, text: str) -> None:
         self.placeholder = text
         self.viewport().update()
@@ -173,87 +135,23 @@ class PriceMapView(QAbstractScrollArea):
             self._update_scrollbars()
         self.viewport().update()
 
-    def _update_scrollbars(self) -> None:
-        left, top = self.frozen_size()
-        margin = self.layout_.m.margin
-        width = self.layout_.width + 2 * margin
-        height = self.layout_.height + 2 * margin
-        vw, vh = self.viewport().width() - left, self.viewport().height() - top
-        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        h.setRange(0, max(0, width - vw))
-        h.setPageStep(max(1, vw))
-        h.setSingleStep(max(8, self.layout_.m.cell_w // 2))
-        v.setRange(0, max(0, height - vh))
-        v.setPageStep(max(1, vh))
-        v.setSingleStep(max(8, self.layout_.m.row_pitch))
-
     def resizeEvent(self, event) -> None:  # noqa: ANN001 — Qt override
-        super().resizeEvent(event)
+        super().resizeEvent(event)         # the scroll range
         if self._fit_pending and self.isVisible():
             self.fit()
-        else:
-            self._update_scrollbars()
 
     def showEvent(self, event) -> None:  # noqa: ANN001 — Qt override
         super().showEvent(event)
         if self._fit_pending:
             self.fit()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # Qt override
-        self.viewport().update()
-
     # --- painting ---------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
-        p = QPainter(self.viewport())
-        try:
-            self.paint(p, event.rect())
-        finally:
-            p.end()
+    def _paint_cells(self, p: QPainter, lay: ChartLayout, rows: range, cols: range) -> int:
+        return self.painter_.paint_price_cells(p, lay, self.model, rows, cols, self.hovered)
 
-    def paint(self, p: QPainter, area: QRect) -> int:
-        """Paint the visible part: cells (culled), then the frozen header and floor column.
-        Returns how many cells were painted."""
-        p.fillRect(area, BACKGROUND)
-        vw, vh = self.viewport().width(), self.viewport().height()
-        if not len(self.model):
-            p.setPen(PLACEHOLDER_TEXT)
-            p.drawText(QRect(0, 0, vw, vh), Qt.AlignmentFlag.AlignCenter, self.placeholder)
-            return 0
-        lay = self.layout_
-        left, top = self.frozen_size()
-        o = self.origin()
-        x0, x1 = max(area.left(), left) - o.x(), area.right() + 1 - o.x()
-        y0, y1 = max(area.top(), top) - o.y(), area.bottom() + 1 - o.y()
-        rows, cols = lay.visible_rows(y0, y1), lay.visible_cols(x0, x1)
-        p.save()
-        p.setClipRect(left, top, vw - left, vh - top)
-        p.translate(o)
-        painted = self.map_painter.paint_price_cells(p, lay, self.model, rows, cols,
-                                                     self.hovered)
-        p.restore()
-        self._paint_frozen(p, lay, o, rows, cols)
-        return painted
-
-    def _paint_frozen(self, p: QPainter, lay: ChartLayout, o: QPoint, rows: range,
-                      cols: range) -> None:
-        left, top = self.frozen_size()
-        vw, vh = self.viewport().width(), self.viewport().height()
-        p.save()
-        p.setClipRect(left, 0, vw - left, top)
-        p.fillRect(left, 0, vw - left, top, BACKGROUND)
-        p.translate(o.x(), 4)
-        self.map_painter.paint_column_headers(p, lay, self.model.names(), cols)
-        p.restore()
-        p.save()
-        p.setClipRect(0, top, left, vh - top)
-        p.fillRect(0, top, left, vh - top, FLOOR_BG)
-        p.translate(left, o.y())
-        self.map_painter.paint_floor_labels(p, lay, rows, left)
-        p.restore()
-        p.fillRect(0, 0, left, top, BACKGROUND)
-        p.setPen(HEADER_LINE)
-        p.drawLine(left, top, vw, top)
+    def _column_names(self) -> dict:
+        return self.model.names()
 
     # --- tooltip ----------------------------------------------------------------------------
 
@@ -305,22 +203,10 @@ class PriceMapView(QAbstractScrollArea):
     # --- events -----------------------------------------------------------------------------
 
     def viewportEvent(self, event: QEvent) -> bool:  # Qt override
-        if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)  # type: ignore[arg-type]
-            return True
         if event.type() == QEvent.Type.Leave and self.hovered is not None:
             self.hovered = None
             self.viewport().update()
         return super().viewportEvent(event)
-
-    def _show_tooltip(self, event: QHelpEvent) -> None:
-        index = self.index_at(event.pos())
-        if index is None:
-            QToolTip.hideText()
-            return
-        unit_id = self.model.unit(index).id
-        QToolTip.showText(event.globalPos(), self.tooltip_text(unit_id), self.viewport(),
-                          self.cell_rect_in_viewport(unit_id))
 
     def mouseMoveEvent(self, event) -> None:  # noqa: ANN001 — Qt override
         index = self.index_at(event.position().toPoint())
@@ -328,15 +214,6 @@ class PriceMapView(QAbstractScrollArea):
             self.hovered = index
             self.viewport().update()
         super().mouseMoveEvent(event)
-
-    def wheelEvent(self, event) -> None:  # noqa: ANN001 — Qt override
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
-                self.set_zoom(self._zoom * 1.15 ** (delta / 120), event.position().toPoint())
-            event.accept()
-            return
-        super().wheelEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001 — Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
