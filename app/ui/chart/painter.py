@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
@@ -158,11 +159,7 @@ class ChartPainter:
         """Paint the cells in `rows` × `cols`, the selection and the current cell (row, col);
         returns how many cells were painted."""
         m = layout.m
-        self.set_metrics(m)
-        rounded = m.cell_w >= 40
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, rounded)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        radius = min(6.0, m.cell_w * 0.05)
+        rounded, radius = self.begin_cells(p, m)
         w, h, pitch, col_x, table = m.cell_w, m.cell_h, m.row_pitch, layout.col_x, layout.table
         units, texts, matches = content.units, content.texts, content.matches
         status_names = {s: unit_status_name(s) for s in UnitStatus} if m.detail else {}
@@ -177,14 +174,7 @@ class ChartPainter:
                 unit = units[index]
                 style = self._styles[(unit.status, not matches[index])]
                 x = col_x[col]
-                if rounded:
-                    p.setPen(style.pen)
-                    p.setBrush(style.fill)
-                    p.drawRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, radius)
-                else:
-                    p.fillRect(x, y, w, h, style.border)
-                    if w > 3 and h > 3:
-                        p.fillRect(x + 1, y + 1, w - 2, h - 2, style.fill)
+                self.paint_box(p, style, x, y, w, h, radius if rounded else None)
                 if m.detail:
                     self._paint_text(p, m, x, y, texts[index], style,
                                      status_names.get(unit.status, ""))
@@ -195,10 +185,33 @@ class ChartPainter:
             self._paint_current(p, layout, *current)
         return painted
 
-    def _text(self, p: QPainter, small: bool, x: float, y: float, w: float, h: float,
-              align: int, text: str) -> None:
-        """drawText through a cache of laid-out QStaticText: cell strings repeat (room
-        numbers, layouts, statuses), and laying text out is most of a cell's cost."""
+    def begin_cells(self, p: QPainter, m: Metrics) -> tuple[bool, float]:
+        """Ready the painter for cells of these metrics; returns (rounded, corner radius):
+        small cells are plain rectangles, without antialiasing."""
+        self.set_metrics(m)
+        rounded = m.cell_w >= 40
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, rounded)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        return rounded, min(6.0, m.cell_w * 0.05)
+
+    @staticmethod
+    def paint_box(p: QPainter, style: Any, x: int, y: int, w: int, h: int,
+                  radius: float | None) -> None:
+        """A cell's box in `style` (pen, fill, border): rounded with `radius`, or (None) a
+        filled rectangle with a one-pixel border."""
+        if radius is not None:
+            p.setPen(style.pen)
+            p.setBrush(style.fill)
+            p.drawRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, radius)
+        else:
+            p.fillRect(x, y, w, h, style.border)
+            if w > 3 and h > 3:
+                p.fillRect(x + 1, y + 1, w - 2, h - 2, style.fill)
+
+    def static_text(self, small: bool, text: str) -> QStaticText:
+        """The text laid out in the small or the room font, from a cache: cell strings
+        repeat (room numbers, layouts, statuses), and laying text out is most of a cell's
+        cost."""
         cache = self._static[small]
         static = cache.get(text)
         if static is None:
@@ -208,6 +221,12 @@ class ChartPainter:
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(QTransform(), self.small_font if small else self.room_font)
             cache[text] = static
+        return static
+
+    def _text(self, p: QPainter, small: bool, x: float, y: float, w: float, h: float,
+              align: int, text: str) -> None:
+        """drawText of the cached laid-out text (static_text)."""
+        static = self.static_text(small, text)
         size = static.size()
         if align & _RIGHT:
             x += w - size.width()

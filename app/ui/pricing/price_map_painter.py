@@ -9,10 +9,10 @@ columns in view (culling is the caller's business, as for ChartPainter)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from app.ui.chart.layout import ChartLayout, Detail, Metrics
-from app.ui.chart.painter import STATIC_CACHE_LIMIT, ChartPainter
+from app.ui.chart.painter import ChartPainter
 from app.ui.pricing.price_map_model import OUTSIDE, SKIPPED, PriceCellText, PriceMapModel
 from app.ui.pricing.price_scale import (
     OUTSIDE_BORDER,
@@ -110,11 +110,7 @@ class PriceMapPainter(ChartPainter):
         """Paint the cells in `rows` × `cols` and outline the hovered one (a unit index);
         returns how many cells were painted."""
         m = layout.m
-        self.set_metrics(m)
-        rounded = m.cell_w >= 40
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, rounded)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        radius = min(6.0, m.cell_w * 0.05)
+        rounded, radius = self.begin_cells(p, m)
         w, h, pitch, col_x, table = m.cell_w, m.cell_h, m.row_pitch, layout.col_x, layout.table
         kinds, texts = model.kinds, model.texts
         painted = 0
@@ -129,14 +125,7 @@ class PriceMapPainter(ChartPainter):
                 kind = kinds[index]
                 style = self.cell_style(kind)
                 x = col_x[col]
-                if rounded:
-                    p.setPen(style.pen)
-                    p.setBrush(style.fill)
-                    p.drawRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, radius)
-                else:
-                    p.fillRect(x, y, w, h, style.border)
-                    if w > 3 and h > 3:
-                        p.fillRect(x + 1, y + 1, w - 2, h - 2, style.fill)
+                self.paint_box(p, style, x, y, w, h, radius if rounded else None)
                 if m.detail:
                     self._paint_price_text(p, m, x, y, texts[index], style, kind)
                 if index == hovered:
@@ -147,18 +136,9 @@ class PriceMapPainter(ChartPainter):
         return painted
 
     def _width(self, small: bool, text: str) -> float:
-        """The width of a text as `_text` lays it out, prepared into the same cache (so
-        measuring then drawing lays it out once)."""
-        cache = self._static[small]
-        static = cache.get(text)
-        if static is None:
-            if len(cache) > STATIC_CACHE_LIMIT:
-                cache.clear()
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), self.small_font if small else self.room_font)
-            cache[text] = static
-        return static.size().width()
+        """The width of a text as `_text` lays it out (the same cache: measuring then
+        drawing lays it out once)."""
+        return self.static_text(small, text).size().width()
 
     def _paint_price_text(self, p: QPainter, m: Metrics, x: int, y: int,
                           text: PriceCellText, style: CellStyle, kind: int) -> None:
