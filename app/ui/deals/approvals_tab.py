@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.money import format_yuan
+from app.ui.common.tables import style_table
 from app.ui.customers.field_errors import message_of
 from app.ui.customers.style import set_banner
 from app.ui.deals import labels
@@ -29,7 +29,6 @@ from app.ui.deals.approval_models import ChangeRequestModel, DiscountApprovalMod
 from app.ui.deals.change_text import describe
 from app.ui.deals.decisions import DealDecisions
 from app.ui.deals.events import deal_events
-from app.ui.pricing.style import TABLE_CSS
 
 ROW_HEIGHT = 30
 
@@ -50,20 +49,10 @@ def _table(model: Any, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    style_table(view, row_height=ROW_HEIGHT)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    view.setStyleSheet(TABLE_CSS)
     return view
 
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.statuses import Role
+from app.ui.common.tables import style_table
 from app.ui.customers.field_errors import message_of
 from app.ui.customers.style import set_banner
 from app.ui.deals.detail_actions import sale_action
@@ -32,7 +32,7 @@ from app.ui.deals.detail_panel import DealDetailPanel
 from app.ui.deals.events import deal_events
 from app.ui.deals.filter_bar import DealFilterBar
 from app.ui.deals.list_model import COLUMNS, DealListModel, DealSortProxy
-from app.ui.pricing.style import PRICING_CSS, TABLE_CSS
+from app.ui.pricing.style import PRICING_CSS
 
 if TYPE_CHECKING:
     from app.ui.shell.screens import ScreenContext
@@ -113,20 +113,7 @@ class DealsScreen(QWidget):
         view.setModel(self.proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # the database's order first
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, name in enumerate(COLUMNS):
-            view.setColumnWidth(column, WIDTHS[name])
-        view.setStyleSheet(TABLE_CSS)
+        style_table(view, [WIDTHS[name] for name in COLUMNS], row_height=ROW_HEIGHT)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("deal_split")
         split.setChildrenCollapsible(False)

@@ -19,11 +19,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from app.domain.money import format_yuan
 from app.ui.common.row_model import RowListModel
-from app.ui.pricing.style import TABLE_CSS
+from app.ui.common.tables import style_table
 
 COLUMNS_CONTEXT = "FinanceColumns"
 ROW_ROLE = Qt.ItemDataRole.UserRole          # the row object
@@ -172,21 +172,8 @@ def make_view(model: Any, name: str, sortable: bool = False,
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     else:
         view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setShowGrid(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(stretch)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column, spec in enumerate(source.columns):
-        view.setColumnWidth(column, spec.width)
-    view.setStyleSheet(TABLE_CSS)
+    style_table(view, [spec.width for spec in source.columns], row_height=ROW_HEIGHT)
+    view.horizontalHeader().setStretchLastSection(stretch)
     return view
 
 

@@ -10,12 +10,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.discounts import DiscountRule, apply_discounts, discount_ratio
 from app.domain.money import Rounding
+from app.ui.common.tables import style_table
 from app.ui.customers.field_errors import message_of
 from app.ui.customers.style import repolish, set_banner
 from app.ui.pricing.discount_models import RULE_COLUMNS, DiscountRuleModel, percent, yuan
-from app.ui.pricing.style import TABLE_CSS
 
 EXAMPLE_LIST = Decimal("2000000")
 EXAMPLE_AREA = Decimal("100")
@@ -86,22 +84,8 @@ class RulesPanel(QFrame):
     def _build(self) -> None:
         view = self.view
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, name in enumerate(RULE_COLUMNS):
-            view.setColumnWidth(column, RULE_WIDTHS[name])
-        header.setSectionResizeMode(RULE_COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        view.setStyleSheet(TABLE_CSS)
+        style_table(view, [RULE_WIDTHS[name] for name in RULE_COLUMNS],
+                    stretch=[RULE_COLUMNS.index("name")], row_height=ROW_HEIGHT)
         view.setMinimumHeight(190)
         head = QHBoxLayout()
         head.setSpacing(8)

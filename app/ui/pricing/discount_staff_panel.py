@@ -11,20 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
 )
 
 from app.domain.discounts import DEFAULT_LEVELS
+from app.ui.common.tables import style_table
 from app.ui.customers.field_errors import with_error_label
 from app.ui.pricing.discount_models import STAFF_COLUMNS, StaffLimitModel
 from app.ui.pricing.discount_panels import Card, PercentSpin, at_field
-from app.ui.pricing.style import TABLE_CSS
 
 ROW_HEIGHT = 28
 STAFF_WIDTHS = {"full_name": 150, "login": 110, "discount_limit": 150, "director": 130}
@@ -65,22 +63,8 @@ class StaffPanel(Card):
     def _build(self) -> None:
         view = self.view
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        view.horizontalHeader().setHighlightSections(False)
-        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
-                                                    | Qt.AlignmentFlag.AlignVCenter)
-        for column, name in enumerate(STAFF_COLUMNS):
-            view.setColumnWidth(column, STAFF_WIDTHS[name])
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        view.setStyleSheet(TABLE_CSS)
+        style_table(view, [STAFF_WIDTHS[name] for name in STAFF_COLUMNS], stretch=[0],
+                    row_height=ROW_HEIGHT)
         view.setMinimumHeight(150)
         self.body.addWidget(view, 1)
         self.chosen.setMinimumWidth(110)

@@ -15,9 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.tables import style_table
 from app.ui.customers.field_errors import message_of
 from app.ui.customers.style import set_banner
 from app.ui.pricing.plan_list_model import COLUMNS, PlanListModel
-from app.ui.pricing.style import PRICING_CSS, TABLE_CSS
+from app.ui.pricing.style import PRICING_CSS
 
 WIDTHS = {"kind": 76, "name": 200, "status": 72, "author": 108, "submitted_at": 132,
           "units": 52, "result": 180, "note": 150}
@@ -85,24 +84,8 @@ class PlansTab(QWidget):
     def _build(self) -> None:
         view = self.view
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        view.horizontalHeader().setHighlightSections(False)
-        view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
-                                                    | Qt.AlignmentFlag.AlignVCenter)
-        for column, name in enumerate(COLUMNS):
-            view.setColumnWidth(column, WIDTHS[name])
-            if name in STRETCH:
-                view.horizontalHeader().setSectionResizeMode(
-                    column, QHeaderView.ResizeMode.Stretch)
-        view.setStyleSheet(TABLE_CSS)
+        style_table(view, [WIDTHS[name] for name in COLUMNS], row_height=ROW_HEIGHT,
+                    stretch=[i for i, name in enumerate(COLUMNS) if name in STRETCH])
         self.empty.setStyleSheet("QLabel { background: white; border: 1px dashed #cbd3dc;"
                                  " border-radius: 6px; padding: 24px; }")
         self.stack.addWidget(self.empty)
